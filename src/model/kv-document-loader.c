@@ -1,0 +1,418 @@
+/* kv-document-loader.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include <string.h>
+
+#include "kv-document-loader.h"
+#include "kv-json-format.h"
+#include "kv-text-reader.h"
+
+G_DEFINE_QUARK (kv-document-error-quark, kv_document_error)
+
+/* Windows-1252 for 0x80–0x9F; the rest of the range is Latin-1. Bytes
+ * that Windows-1252 leaves undefined become U+FFFD.
+ */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+};
+
+static GString *
+decode_cp1252 (const guchar *data,
+               gsize         len)
+{
+  GString *out = g_string_sized_new (len + len / 8);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = data[i];
+
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else if (c < 0xA0)
+        g_string_append_unichar (out, cp1252_high[c - 0x80]);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return out;
+}
+
+static GString *
+decode_utf16 (const guchar  *data,
+              gsize          len,
+              const char    *charset,
+              GError       **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  gsize written = 0;
+  char *utf8;
+
+  utf8 = g_convert ((const char *) data, len - (len % 2), "UTF-8", charset, NULL, &written, &local_error);
+  if (utf8 == NULL)
+    {
+      g_set_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_INVALID,
+                   _("The file is not valid UTF-16 text: %s"), local_error->message);
+      return NULL;
+    }
+
+  return g_string_new_take (utf8);
+}
+
+/* PNG, PDF, ZIP (DOCX), GIF, JPEG and similar files start with bytes
+ * that are not text; so do other binary files, which contain NUL bytes
+ * or many control characters.
+ */
+static gboolean
+looks_binary (const char *text,
+              gsize       len)
+{
+  gsize controls = 0;
+  gsize sample = MIN (len, 64 * 1024);
+
+  if (memchr (text, '\0', len) != NULL)
+    return TRUE;
+
+  for (gsize i = 0; i < sample; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        controls++;
+    }
+
+  return controls > sample / 100 + 1;
+}
+
+/* One "\n" for "\r\n" and for a lone "\r", in place. */
+static void
+normalize_newlines (GString *text)
+{
+  char *src, *dst, *end;
+
+  if (memchr (text->str, '\r', text->len) == NULL)
+    return;
+
+  dst = text->str;
+  end = text->str + text->len;
+  for (src = text->str; src < end; src++)
+    {
+      if (*src == '\r')
+        {
+          *dst++ = '\n';
+          if (src + 1 < end && src[1] == '\n')
+            src++;
+        }
+      else
+        *dst++ = *src;
+    }
+
+  g_string_truncate (text, (gsize) (dst - text->str));
+}
+
+/**
+ * kv_document_decode:
+ * @bytes: the file contents
+ * @was_legacy: (out) (optional): set to whether the text was not UTF-8
+ *   and was read as Windows-1252
+ * @error: return location for a #GError
+ *
+ * Turns file contents into UTF-8 text with "\n" line ends: UTF-8 with or
+ * without BOM, UTF-16 with BOM, and as a last resort Windows-1252, the
+ * encoding of older Dutch Word and Windows texts.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+char *
+kv_document_decode (GBytes    *bytes,
+                    gboolean  *was_legacy,
+                    GError   **error)
+{
+  gsize len = 0;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  GString *text = NULL;
+
+  if (was_legacy != NULL)
+    *was_legacy = FALSE;
+
+  if (len > KV_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MB and is not opened."),
+                   (guint) (KV_DOCUMENT_MAX_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  if (len >= 2 && data[0] == 0xFF && data[1] == 0xFE)
+    text = decode_utf16 (data + 2, len - 2, "UTF-16LE", error);
+  else if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
+    text = decode_utf16 (data + 2, len - 2, "UTF-16BE", error);
+  else
+    {
+      if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        data += 3, len -= 3;
+
+      if (memchr (data, '\0', len) != NULL || looks_binary ((const char *) data, len))
+        {
+          g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
+                               _("The file is not a text document."));
+          return NULL;
+        }
+
+      if (g_utf8_validate_len ((const char *) data, len, NULL))
+        text = g_string_new_len ((const char *) data, (gssize) len);
+      else
+        {
+          text = decode_cp1252 (data, len);
+          if (was_legacy != NULL)
+            *was_legacy = TRUE;
+        }
+    }
+
+  if (text == NULL)
+    return NULL;
+
+  if (looks_binary (text->str, text->len))
+    {
+      g_string_free (text, TRUE);
+      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
+                           _("The file is not a text document."));
+      return NULL;
+    }
+
+  normalize_newlines (text);
+
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+skip_white (const char *text)
+{
+  while (*text == ' ' || *text == '\n' || *text == '\t')
+    text++;
+  return text;
+}
+
+/* Officiële Bekendmakingen XML and HTML have their own structure, which
+ * this text reader would mangle.
+ */
+static gboolean
+is_markup (const char *start)
+{
+  static const char * const tags[] = {
+    "<?xml", "<!DOCTYPE", "<!doctype", "<html", "<HTML", "<officiele-publicatie",
+    "<kamervragen", "<fragments", "<vraagdoc", "<kamerwrk", "<div", "<!--",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (g_str_has_prefix (start, tags[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0xFEFF && c != 0x202F)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * kv_document_load_bytes:
+ * @bytes: the file contents
+ * @error: return location for a #GError
+ *
+ * Reads a document, recognised by its content: the project's own JSON,
+ * or Kamervragen text in any of the shapes the text reader knows.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+KvDocument *
+kv_document_load_bytes (GBytes  *bytes,
+                        GError **error)
+{
+  g_autofree char *text = NULL;
+  gboolean legacy = FALSE;
+  const char *start;
+  KvDocument *doc;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_EMPTY,
+                           _("The file is empty."));
+      return NULL;
+    }
+
+  text = kv_document_decode (bytes, &legacy, error);
+  if (text == NULL)
+    return NULL;
+
+  if (is_blank (text))
+    {
+      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_EMPTY,
+                           _("The file contains no text."));
+      return NULL;
+    }
+
+  start = skip_white (text);
+
+  if (*start == '{')
+    return kv_json_format_read (text, strlen (text), error);
+
+  if (is_markup (start))
+    {
+      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
+                           _("XML and HTML publications cannot be opened yet; open their text instead."));
+      return NULL;
+    }
+
+  doc = kv_text_reader_read (text, strlen (text));
+  if (legacy)
+    kv_document_add_warning (doc, _("The file is not valid UTF-8; it was read as Windows-1252 text."));
+
+  return doc;
+}
+
+/**
+ * kv_document_load_file:
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a document from a file. Files larger than
+ * %KV_DOCUMENT_MAX_SIZE are refused before reading; so are files that
+ * turn out larger while being read (pipes, growing files).
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+KvDocument *
+kv_document_load_file (GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GByteArray) buffer = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  goffset size = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
+                           _("This is a folder, not a document."));
+      return NULL;
+    }
+
+  size = g_file_info_get_size (info);
+  if (size > KV_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MB and is not opened."),
+                   (guint) (KV_DOCUMENT_MAX_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_byte_array_sized_new ((guint) size + 1);
+  for (;;)
+    {
+      guint8 chunk[64 * 1024];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      g_byte_array_append (buffer, chunk, (guint) n);
+      if (buffer->len > KV_DOCUMENT_MAX_SIZE)
+        {
+          g_set_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE,
+                       _("The file is larger than %u MB and is not opened."),
+                       (guint) (KV_DOCUMENT_MAX_SIZE / (1024 * 1024)));
+          return NULL;
+        }
+    }
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+
+  return kv_document_load_bytes (bytes, error);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  KvDocument *doc = kv_document_load_file (G_FILE (task_data), cancellable, &error);
+
+  if (doc == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, doc, g_object_unref);
+}
+
+void
+kv_document_load_file_async (GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kv_document_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * kv_document_load_file_finish:
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+KvDocument *
+kv_document_load_file_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kv_document_load_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

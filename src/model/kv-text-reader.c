@@ -1,0 +1,2645 @@
+/* kv-text-reader.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include <string.h>
+
+#include "kv-text-reader.h"
+
+/* The reader for Kamervragen as plain text: the example converter's
+ * Markdown-like text, PDF-extracted text of the printed publication,
+ * PDF-to-Markdown renderings and the texts of the Kamer's Word files.
+ *
+ * It works on lines and never looks back over the text, so time is
+ * linear in the size of the input:
+ *
+ *  1. split the text into trimmed lines and classify each one (blank,
+ *     text, page furniture such as running heads and footers, a label
+ *     such as "Vraag 4, 5, 7 en 8");
+ *  2. find footnote definitions ("¹ …", "[^1]: …", "1) …" at the end of
+ *     a Word text, "1…" at the end of a printed page) and mark the lines
+ *     they take;
+ *  3. walk the lines once more, reading the header, starting an item
+ *     at each label, and joining the remaining lines into paragraphs,
+ *     which an inline scanner turns into runs.
+ *
+ * Footnote markers without a definition, definitions that are never
+ * cited, gaps in the numbering and text that belongs to no question all
+ * become warnings on the document.
+ */
+
+/* Larger numbers are text ("2024"), not question or footnote numbers. */
+#define MAX_NUMBER        9999
+/* "Vraag 1 t/m 9999" would make a huge set; real groups are small. */
+#define MAX_RANGE         500
+#define MAX_HEADER_LENGTH 4096
+#define MAX_STRAY_WARNINGS 10
+
+typedef enum
+{
+  LINE_BLANK,
+  LINE_TEXT,
+  LINE_FURNITURE,
+  LINE_QUESTION_LABEL,
+  LINE_ANSWER_LABEL,
+  LINE_MEDEDELING_LABEL,
+  LINE_TOELICHTING_LABEL,
+  LINE_DEFINITION,
+  LINE_CONTINUATION,
+} LineKind;
+
+typedef enum
+{
+  DEF_NONE,
+  DEF_SUPERSCRIPT,  /* "¹ text" */
+  DEF_CARET,        /* "[^1]: text" */
+  DEF_PAREN,        /* "1) text", Word */
+  DEF_BARE,         /* "1text" or "1 text", PDF */
+} DefStyle;
+
+typedef struct
+{
+  const char *text;
+  guint32     len;
+  guint8      kind;
+  guint8      def_style;
+  guint32     rest;       /* offset of the text after a label or footnote number */
+  guint32     number;     /* footnote number, or first index into the numbers pool */
+  guint32     n_numbers;
+} Line;
+
+typedef struct
+{
+  GArray     *numbers;
+  KvRichText *question;
+  KvRichText *answer;
+} ItemBuild;
+
+typedef enum
+{
+  REGION_PREAMBLE,
+  REGION_QUESTION_HEADER,
+  REGION_ANSWER_HEADER,
+  REGION_BODY,
+} Region;
+
+typedef struct
+{
+  KvDocument  *doc;
+
+  GArray      *lines;           /* of Line */
+  GArray      *pool;            /* of guint, label numbers */
+  gboolean     has_question_labels;
+  gboolean     has_answer_labels;
+  gboolean     has_explicit_markers;
+  guint8      *answer_numbers;  /* bitmap over 0..MAX_NUMBER */
+
+  /* Footnotes. */
+  GHashTable  *defs;            /* number → line index + 1 */
+  gboolean     bare_markers;
+  gboolean     paren_markers;
+  guint        max_cited;
+  GHashTable  *cited;           /* number set */
+  GHashTable  *missing;         /* number set, warned once */
+
+  /* Header. */
+  GString     *header;
+  gboolean     seen_question_header;
+  gboolean     seen_answer_header;
+  gboolean     oral;
+  gboolean     delay_notice;
+  gboolean     after_masthead;
+
+  /* Body. */
+  Region       region;
+  GArray      *items;           /* of ItemBuild */
+  GHashTable  *item_index;      /* first number → index + 1 */
+  KvRichText  *target;          /* not owned */
+  KvRichText  *note;
+  KvNoteKind   note_kind;
+  GString     *para;
+  gboolean     pending_break;
+  gboolean     after_removed;
+  gboolean     numbered_paragraphs;
+  guint        stray_paragraphs;
+} Reader;
+
+/* Small character helpers. */
+
+static inline gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static inline gboolean
+is_ascii_alpha (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static gboolean
+has_prefix_len (const char *s,
+                gsize       len,
+                const char *prefix)
+{
+  gsize plen = strlen (prefix);
+
+  return len >= plen && memcmp (s, prefix, plen) == 0;
+}
+
+static gboolean
+has_prefix_ci (const char *s,
+               gsize       len,
+               const char *prefix)
+{
+  gsize plen = strlen (prefix);
+
+  return len >= plen && g_ascii_strncasecmp (s, prefix, plen) == 0;
+}
+
+/* Length of the white space (ASCII, tab, no-break space U+00A0, narrow
+ * no-break space U+202F, BOM) at @s, 0 if none.
+ */
+static inline gsize
+space_len (const char *s,
+           const char *end)
+{
+  guchar c = (guchar) *s;
+
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+    return 1;
+  if (c == 0xC2 && s + 1 < end && (guchar) s[1] == 0xA0)
+    return 2;
+  if (c == 0xE2 && s + 2 < end && (guchar) s[1] == 0x80 && (guchar) s[2] == 0xAF)
+    return 3;
+  if (c == 0xEF && s + 2 < end && (guchar) s[1] == 0xBB && (guchar) s[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+static gsize
+trailing_space_len (const char *start,
+                    const char *end)
+{
+  if (end > start)
+    {
+      guchar c = (guchar) end[-1];
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+      if (end - start >= 2 && c == 0xA0 && (guchar) end[-2] == 0xC2)
+        return 2;
+      if (end - start >= 3 && (guchar) end[-3] == 0xE2 && (guchar) end[-2] == 0x80 && c == 0xAF)
+        return 3;
+      if (end - start >= 3 && (guchar) end[-3] == 0xEF && (guchar) end[-2] == 0xBB && c == 0xBF)
+        return 3;
+    }
+  return 0;
+}
+
+/* Decodes a superscript digit (¹²³ and U+2070–U+2079) at @s; returns its
+ * byte length and stores the digit, or returns 0.
+ */
+static inline gsize
+superscript_digit (const char *s,
+                   const char *end,
+                   guint      *digit)
+{
+  guchar c = (guchar) *s;
+
+  if (c == 0xC2 && s + 1 < end)
+    {
+      switch ((guchar) s[1])
+        {
+        case 0xB9: *digit = 1; return 2;
+        case 0xB2: *digit = 2; return 2;
+        case 0xB3: *digit = 3; return 2;
+        default: return 0;
+        }
+    }
+  if (c == 0xE2 && s + 2 < end && (guchar) s[1] == 0x81)
+    {
+      guchar d = (guchar) s[2];
+
+      if (d == 0xB0 || (d >= 0xB4 && d <= 0xB9))
+        {
+          *digit = d - 0xB0;
+          return 3;
+        }
+    }
+  return 0;
+}
+
+/* Parses decimal digits at @s into @value; returns the count of digits,
+ * 0 if none or if the value is above MAX_NUMBER.
+ */
+static gsize
+parse_uint (const char *s,
+            const char *end,
+            guint      *value)
+{
+  const char *p = s;
+  guint v = 0;
+
+  while (p < end && is_digit (*p))
+    {
+      if (p - s >= 5)
+        return 0;
+      v = v * 10 + (guint) (*p - '0');
+      p++;
+    }
+
+  if (p == s || v == 0 || v > MAX_NUMBER)
+    return 0;
+
+  *value = v;
+  return (gsize) (p - s);
+}
+
+/* Dates */
+
+static const char * const months[] = {
+  "januari", "februari", "maart", "april", "mei", "juni", "juli",
+  "augustus", "september", "oktober", "november", "december",
+};
+
+/* Reads "10 maart 2025" after @keyword in @text, white space of any kind
+ * between the parts, and returns it as ISO date, or NULL.
+ */
+static char *
+find_dutch_date (const char *text,
+                 const char *keyword)
+{
+  const char *p = strstr (text, keyword);
+  const char *end;
+  guint day = 0, month = 0, year = 0;
+  gsize n;
+
+  if (p == NULL)
+    return NULL;
+
+  p += strlen (keyword);
+  end = p + strlen (p);
+
+  while (p < end && (n = space_len (p, end)) > 0)
+    p += n;
+  if ((n = parse_uint (p, end, &day)) == 0 || n > 2)
+    return NULL;
+  p += n;
+  while (p < end && (n = space_len (p, end)) > 0)
+    p += n;
+
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    if (has_prefix_ci (p, (gsize) (end - p), months[m]))
+      {
+        month = m + 1;
+        p += strlen (months[m]);
+        break;
+      }
+  if (month == 0)
+    return NULL;
+
+  while (p < end && (n = space_len (p, end)) > 0)
+    p += n;
+  if (parse_uint (p, end, &year) != 4)
+    return NULL;
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+/* Label numbers: "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19". */
+
+static gsize
+skip_spaces (const char *p,
+             const char *end)
+{
+  const char *start = p;
+  gsize n;
+
+  while (p < end && (n = space_len (p, end)) > 0)
+    p += n;
+
+  return (gsize) (p - start);
+}
+
+static gboolean
+parse_number_list (const char *p,
+                   const char *end,
+                   GArray     *out,
+                   const char **stop)
+{
+  guint previous = 0;
+  gboolean range = FALSE;
+  guint n_read = 0;
+
+  for (;;)
+    {
+      guint value;
+      gsize n;
+
+      p += skip_spaces (p, end);
+      n = parse_uint (p, end, &value);
+      if (n == 0)
+        return FALSE;
+      p += n;
+
+      if (range)
+        {
+          if (value <= previous || value - previous > MAX_RANGE)
+            return FALSE;
+          for (guint v = previous + 1; v <= value; v++)
+            g_array_append_val (out, v);
+        }
+      else
+        g_array_append_val (out, value);
+
+      previous = value;
+      n_read++;
+      range = FALSE;
+
+      p += skip_spaces (p, end);
+      if (p < end && *p == ',')
+        p++;
+      else if (has_prefix_len (p, (gsize) (end - p), "en "))
+        p += 3;
+      else if (has_prefix_len (p, (gsize) (end - p), "&"))
+        p += 1;
+      else if (has_prefix_len (p, (gsize) (end - p), "t/m"))
+        p += 3, range = TRUE;
+      else if (has_prefix_len (p, (gsize) (end - p), "tot en met "))
+        p += 11, range = TRUE;
+      else if (p < end && *p == '-')
+        p += 1, range = TRUE;
+      else if (has_prefix_len (p, (gsize) (end - p), "\xe2\x80\x93"))
+        p += 3, range = TRUE;
+      else
+        {
+          *stop = p;
+          return n_read > 0;
+        }
+    }
+}
+
+/* Line classification */
+
+/* Strips Markdown decoration around a label: "## Vraag 1", "**Vraag 1**". */
+static void
+strip_decoration (const char **s,
+                  const char **end)
+{
+  while (*s < *end && (**s == '#' || **s == '*'))
+    (*s)++;
+  *s += skip_spaces (*s, *end);
+  while (*end > *s && ((*end)[-1] == '*' || (*end)[-1] == ' '))
+    (*end)--;
+}
+
+static gboolean
+is_publication_id (const char *s,
+                   gsize       len)
+{
+  if (len < 7 || len > 64)
+    return FALSE;
+  if (!has_prefix_len (s, len, "kv-tk-") && !has_prefix_len (s, len, "ah-tk-") &&
+      !has_prefix_len (s, len, "kv-ek-") && !has_prefix_len (s, len, "ah-ek-") &&
+      !has_prefix_len (s, len, "ah-"))
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '-')
+      return FALSE;
+
+  /* "ah-tk-20242025-582", "kv-tk-2024Z18559", "ah-1251487" all have digits. */
+  for (gsize i = 3; i < len; i++)
+    if (is_digit (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_all_digits (const char *s,
+               gsize       len)
+{
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!is_digit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "h tk 20232024 387", the footer of PDF-to-Markdown text. */
+static gboolean
+is_markdown_footer (const char *s,
+                    gsize       len)
+{
+  return len >= 16 && has_prefix_len (s, len, "h tk ") && is_all_digits (s + 5, 8) &&
+         s[13] == ' ' && is_all_digits (s + 14, len - 14);
+}
+
+static gboolean
+is_furniture (const char *s,
+              gsize       len)
+{
+  const char *end = s + len;
+  const char *d = s, *dend = end;
+
+  if (len >= 3 && (s[0] == '-' || s[0] == '_' || s[0] == '='))
+    {
+      gsize i = 0;
+
+      while (i < len && (s[i] == s[0] || s[i] == ' '))
+        i++;
+      if (i == len)
+        return TRUE;
+    }
+
+  strip_decoration (&d, &dend);
+  len = (gsize) (dend - d);
+
+  /* Junk headings of PDF-to-Markdown text: "# 2". */
+  if (d != s && is_all_digits (d, len))
+    return TRUE;
+
+  return has_prefix_len (d, len, "Tweede Kamer der Staten-Generaal") ||
+         (has_prefix_len (d, len, "Vergaderjaar ") && len > 13 && is_digit (d[13])) ||
+         has_prefix_len (d, len, "Vragen gesteld door de leden der Kamer") ||
+         has_prefix_len (d, len, "regering gegeven antwoorden") ||
+         has_prefix_len (d, len, "ISSN ") ||
+         has_prefix_len (d, len, "\xe2\x80\x99s-Gravenhage ") ||
+         has_prefix_len (d, len, "'s-Gravenhage ") ||
+         (has_prefix_len (d, len, "Tweede Kamer, vergaderjaar ") && len < 80) ||
+         is_markdown_footer (d, len) ||
+         is_publication_id (d, len) ||
+         (len > 0 && end[-1] == '\f');
+}
+
+static LineKind
+classify_label (Reader     *self,
+                const char *s,
+                gsize       len,
+                Line       *line)
+{
+  const char *p = s, *end = s + len;
+  const char *stop = NULL;
+  LineKind kind;
+  guint first = self->pool->len;
+
+  strip_decoration (&p, &end);
+  len = (gsize) (end - p);
+
+  if (has_prefix_len (p, len, "Vraag ") || has_prefix_len (p, len, "Vragen "))
+    {
+      p += p[5] == ' ' ? 6 : 7;
+      kind = LINE_QUESTION_LABEL;
+    }
+  else if (has_prefix_len (p, len, "Antwoord "))
+    {
+      p += 9;
+      if (has_prefix_ci (p, (gsize) (end - p), "op "))
+        p += 3;
+      if (has_prefix_ci (p, (gsize) (end - p), "vraag "))
+        p += 6;
+      else if (has_prefix_ci (p, (gsize) (end - p), "vragen "))
+        p += 7;
+      kind = LINE_ANSWER_LABEL;
+    }
+  else
+    {
+      if (has_prefix_len (p, len, "Mededeling") && (len == 10 || (len == 11 && p[10] == ':')))
+        {
+          line->rest = (guint32) (end - s);
+          return LINE_MEDEDELING_LABEL;
+        }
+      if (has_prefix_len (p, len, "Toelichting") &&
+          (len == 11 || p[11] == ':'))
+        {
+          line->rest = (guint32) (p - s) + (len > 11 ? 12 : 11);
+          return LINE_TOELICHTING_LABEL;
+        }
+      return LINE_TEXT;
+    }
+
+  if (!parse_number_list (p, end, self->pool, &stop))
+    {
+      g_array_set_size (self->pool, first);
+      return LINE_TEXT;
+    }
+
+  /* A label is the whole line, or ends in a colon with text after it. */
+  if (stop < end && *stop == ':')
+    stop++;
+  else if (stop < end && *stop == '.' && stop + 1 == end)
+    stop++;
+  else if (stop != end)
+    {
+      g_array_set_size (self->pool, first);
+      return LINE_TEXT;
+    }
+
+  stop += skip_spaces (stop, end);
+  line->rest = (guint32) (stop - s);
+  line->number = first;
+  line->n_numbers = self->pool->len - first;
+
+  return kind;
+}
+
+static gboolean
+line_has_explicit_markers (const char *s,
+                           gsize       len)
+{
+  const char *end = s + len;
+
+  for (const char *p = s; p < end; p++)
+    {
+      guint digit;
+
+      if (*p == '[' && p + 1 < end && (is_digit (p[1]) || p[1] == '^'))
+        return TRUE;
+      if (((guchar) *p == 0xC2 || (guchar) *p == 0xE2) && superscript_digit (p, end, &digit) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+split_lines (Reader     *self,
+             const char *text,
+             gsize       length)
+{
+  const char *p = text, *end = text + length;
+
+  g_array_set_size (self->lines, 0);
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *line_end = nl != NULL ? nl : end;
+      const char *s = p, *e = line_end;
+      Line line = { 0 };
+      gsize n;
+
+      while (s < e && (n = space_len (s, e)) > 0)
+        s += n;
+      while (e > s && (n = trailing_space_len (s, e)) > 0)
+        e -= n;
+
+      /* Lines are capped at 4 GiB by the loader's size limit. */
+      line.text = s;
+      line.len = (guint32) (e - s);
+      line.kind = line.len == 0 ? LINE_BLANK : LINE_TEXT;
+
+      if (line.kind == LINE_TEXT)
+        {
+          if (is_furniture (s, line.len))
+            line.kind = LINE_FURNITURE;
+          else
+            {
+              line.kind = classify_label (self, s, line.len, &line);
+              if (line.kind == LINE_QUESTION_LABEL)
+                self->has_question_labels = TRUE;
+              else if (line.kind == LINE_ANSWER_LABEL)
+                {
+                  self->has_answer_labels = TRUE;
+                  for (guint i = 0; i < line.n_numbers; i++)
+                    {
+                      guint v = g_array_index (self->pool, guint, line.number + i);
+                      self->answer_numbers[v / 8] |= (guint8) (1 << (v % 8));
+                    }
+                }
+            }
+
+          if (line.kind == LINE_TEXT && !self->has_explicit_markers)
+            self->has_explicit_markers = line_has_explicit_markers (s, line.len);
+        }
+
+      g_array_append_val (self->lines, line);
+      p = line_end + 1;
+    }
+}
+
+/* Footnote definitions */
+
+static gboolean
+is_answer_number (Reader *self,
+                  guint   v)
+{
+  return (self->answer_numbers[v / 8] & (1 << (v % 8))) != 0;
+}
+
+static void
+add_definition (Reader   *self,
+                guint     index,
+                guint     number,
+                gsize     rest,
+                DefStyle  style)
+{
+  Line *line = &g_array_index (self->lines, Line, index);
+
+  /* The first definition of a number wins; a repeat is a warning. */
+  if (g_hash_table_contains (self->defs, GUINT_TO_POINTER (number)))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Footnote %u is defined more than once; the first text is kept."), number);
+      kv_document_add_warning (self->doc, msg);
+    }
+  else
+    g_hash_table_insert (self->defs, GUINT_TO_POINTER (number), GUINT_TO_POINTER (index + 1));
+
+  line->kind = LINE_DEFINITION;
+  line->def_style = (guint8) style;
+  line->number = number;
+  line->rest = (guint32) rest;
+
+  if (style == DEF_BARE)
+    self->bare_markers = TRUE;
+  else if (style == DEF_PAREN)
+    self->paren_markers = TRUE;
+}
+
+/* "¹ text", "¹⁰ text", "[^1]: text". */
+static gboolean
+explicit_definition (const Line *line,
+                     guint      *number,
+                     gsize      *rest,
+                     DefStyle   *style)
+{
+  const char *s = line->text, *end = s + line->len, *p = s;
+  guint value = 0, digit;
+  gsize n;
+
+  while (p < end && (n = superscript_digit (p, end, &digit)) > 0)
+    {
+      value = value * 10 + digit;
+      p += n;
+      if (value > MAX_NUMBER)
+        return FALSE;
+    }
+  if (p > s)
+    {
+      if (value == 0 || p == end)
+        return FALSE;
+      *number = value;
+      *rest = (gsize) (p - s) + skip_spaces (p, end);
+      *style = DEF_SUPERSCRIPT;
+      return TRUE;
+    }
+
+  if (has_prefix_len (s, line->len, "[^") && (n = parse_uint (s + 2, end, &value)) > 0 &&
+      s + 2 + n + 1 < end && s[2 + n] == ']' && s[3 + n] == ':')
+    {
+      *number = value;
+      *rest = 4 + n + skip_spaces (s + 4 + n, end);
+      *style = DEF_CARET;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A printed page ends with its footnotes: "1NRC, 7 november…",
+ * "2 De Volkskrant…", "32024Z15585/2024D37938" (3 glued to a Z number).
+ * Only the next number in sequence counts, so running text that starts
+ * with a number is not mistaken for one.
+ */
+static gboolean
+bare_definition (const Line *line,
+                 guint       expected,
+                 gsize      *rest)
+{
+  char digits[8];
+  gsize n = (gsize) g_snprintf (digits, sizeof digits, "%u", expected);
+  const char *s = line->text, *end = s + line->len, *p;
+
+  if (!has_prefix_len (s, line->len, digits) || s + n >= end)
+    return FALSE;
+
+  p = s + n;
+  if (is_digit (*p))
+    {
+      /* Glued to a year or a Z number: the digit run must be that long. */
+      const char *q = p;
+
+      while (q < end && is_digit (*q))
+        q++;
+      if (q - p < 4)
+        return FALSE;
+    }
+  else if (*p == '.' || *p == ',' || *p == ')' || *p == '%' || *p == ':' || *p == '-' || *p == '/')
+    return FALSE;
+
+  *rest = n + skip_spaces (p, end);
+  return *rest < line->len;
+}
+
+static void
+mark_continuations (Reader *self,
+                    guint   index,
+                    guint   next_expected,
+                    DefStyle style)
+{
+  for (guint j = index + 1; j < self->lines->len; j++)
+    {
+      Line *next = &g_array_index (self->lines, Line, j);
+      guint number;
+      gsize rest;
+      DefStyle next_style;
+
+      if (next->kind != LINE_TEXT)
+        break;
+      if (style == DEF_BARE ? bare_definition (next, next_expected, &rest)
+                            : explicit_definition (next, &number, &rest, &next_style))
+        break;
+      next->kind = LINE_CONTINUATION;
+    }
+}
+
+static void
+find_explicit_definitions (Reader *self)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+      guint number;
+      gsize rest;
+      DefStyle style;
+
+      if (line->kind == LINE_TEXT && explicit_definition (line, &number, &rest, &style))
+        {
+          add_definition (self, i, number, rest, style);
+          mark_continuations (self, i, 0, style);
+        }
+    }
+}
+
+static guint
+first_body_line (Reader *self)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      LineKind kind = g_array_index (self->lines, Line, i).kind;
+
+      if (kind >= LINE_QUESTION_LABEL && kind <= LINE_TOELICHTING_LABEL)
+        return i;
+    }
+  return 0;
+}
+
+static void
+find_bare_definitions (Reader *self)
+{
+  g_autofree guint8 *label_ahead = g_new0 (guint8, self->lines->len + 1);
+  gboolean ahead = FALSE;
+  guint expected = 1;
+
+  /* label_ahead[i]: a label follows line i before the next page furniture. */
+  for (guint i = self->lines->len; i-- > 0;)
+    {
+      LineKind kind = g_array_index (self->lines, Line, i).kind;
+
+      label_ahead[i] = (guint8) ahead;
+      if (kind == LINE_FURNITURE)
+        ahead = FALSE;
+      else if (kind >= LINE_QUESTION_LABEL && kind <= LINE_TOELICHTING_LABEL)
+        ahead = TRUE;
+    }
+
+  for (guint i = first_body_line (self); i < self->lines->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+      gsize rest;
+
+      if (line->kind != LINE_TEXT || label_ahead[i] || !bare_definition (line, expected, &rest))
+        continue;
+
+      add_definition (self, i, expected, rest, DEF_BARE);
+      expected++;
+      mark_continuations (self, i, expected, DEF_BARE);
+    }
+}
+
+/* Word files list their notes last: "1) Pointer, 17 november 2024, …". */
+static void
+find_paren_definitions (Reader *self)
+{
+  guint first = self->lines->len;
+  guint expected;
+
+  for (guint i = self->lines->len; i-- > 0;)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+      guint number;
+      gsize n;
+
+      if (line->kind == LINE_BLANK || line->kind == LINE_FURNITURE)
+        continue;
+      if (line->kind != LINE_TEXT || (n = parse_uint (line->text, line->text + line->len, &number)) == 0 ||
+          n + 1 >= line->len || line->text[n] != ')' || line->text[n + 1] != ' ')
+        break;
+      first = i;
+    }
+
+  expected = 1;
+  for (guint i = first; i < self->lines->len; i++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+      guint number;
+      gsize n;
+
+      if (line->kind != LINE_TEXT)
+        continue;
+      n = parse_uint (line->text, line->text + line->len, &number);
+      if (number != expected)
+        return;
+      add_definition (self, i, number, n + 1 + skip_spaces (line->text + n + 1, line->text + line->len), DEF_PAREN);
+      expected++;
+    }
+}
+
+static void
+find_definitions (Reader *self)
+{
+  if (self->has_explicit_markers)
+    find_explicit_definitions (self);
+
+  if (g_hash_table_size (self->defs) == 0)
+    find_paren_definitions (self);
+
+  if (g_hash_table_size (self->defs) == 0)
+    find_bare_definitions (self);
+
+  /* Bare digits are footnote markers only when nothing better exists. */
+  if (self->has_explicit_markers)
+    self->bare_markers = FALSE;
+}
+
+static DefStyle
+definition_style (Reader *self,
+                  guint   number)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->defs, GUINT_TO_POINTER (number)));
+
+  if (index == 0)
+    return DEF_NONE;
+  return g_array_index (self->lines, Line, index - 1).def_style;
+}
+
+/* Inline text */
+
+typedef struct
+{
+  Reader     *reader;
+  KvRichText *rich;
+  GString    *seg;
+  KvRunStyle  style;
+  gboolean    markers;      /* footnote markers allowed (not in definitions) */
+  gboolean    underscore;   /* italic opened by "_" rather than "*" */
+  GPtrArray  *urls;         /* collects link targets, or NULL */
+} Inline;
+
+static void
+flush_segment (Inline *in)
+{
+  if (in->seg->len > 0)
+    {
+      kv_rich_text_append_len (in->rich, in->seg->str, in->seg->len, in->style, NULL, 0);
+      g_string_truncate (in->seg, 0);
+    }
+}
+
+static void
+cite (Reader *self,
+      guint   number)
+{
+  if (number > self->max_cited)
+    self->max_cited = number;
+  g_hash_table_add (self->cited, GUINT_TO_POINTER (number));
+
+  if (!g_hash_table_contains (self->defs, GUINT_TO_POINTER (number)) &&
+      !g_hash_table_contains (self->missing, GUINT_TO_POINTER (number)))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Footnote %u is referenced but has no text."), number);
+
+      g_hash_table_add (self->missing, GUINT_TO_POINTER (number));
+      kv_document_add_warning (self->doc, msg);
+    }
+}
+
+static void
+emit_marker (Inline *in,
+             guint   number)
+{
+  char label[8];
+
+  /* "vraag? 1)" and "gezuiverd» [1 ]": the space belonged to the marker. */
+  while (in->seg->len > 0 && in->seg->str[in->seg->len - 1] == ' ')
+    g_string_truncate (in->seg, in->seg->len - 1);
+  flush_segment (in);
+
+  g_snprintf (label, sizeof label, "%u", number);
+  kv_rich_text_append (in->rich, label, KV_RUN_STYLE_NONE, NULL, number);
+  cite (in->reader, number);
+}
+
+static void
+emit_link (Inline     *in,
+           const char *text,
+           gsize       len,
+           const char *target)
+{
+  flush_segment (in);
+  kv_rich_text_append_len (in->rich, text, len, in->style, target, 0);
+
+  if (in->urls != NULL)
+    {
+      for (guint i = 0; i < in->urls->len; i++)
+        if (g_str_equal (in->urls->pdata[i], target))
+          return;
+      g_ptr_array_add (in->urls, g_strdup (target));
+    }
+}
+
+/* Web address at @p, if one starts there: "https://…", "http://…",
+ * "mailto:…", "www.…". Stops at white space and angle brackets, keeps
+ * balanced parentheses, and drops trailing punctuation.
+ */
+static gsize
+url_length (const char *p,
+            const char *end,
+            gboolean   *needs_scheme)
+{
+  const char *q;
+  gsize scheme;
+  int depth = 0;
+
+  if (has_prefix_ci (p, (gsize) (end - p), "https://"))
+    scheme = 8;
+  else if (has_prefix_ci (p, (gsize) (end - p), "http://"))
+    scheme = 7;
+  else if (has_prefix_ci (p, (gsize) (end - p), "mailto:"))
+    scheme = 7;
+  else if (has_prefix_ci (p, (gsize) (end - p), "www."))
+    scheme = 4;
+  else
+    return 0;
+
+  *needs_scheme = scheme == 4;
+
+  for (q = p + scheme; q < end; q++)
+    {
+      guchar c = (guchar) *q;
+
+      if (c <= ' ' || c == '<' || c == '>' || c == '"')
+        break;
+      if ((c == 0xC2 && q + 1 < end && ((guchar) q[1] == 0xA0 || (guchar) q[1] == 0xBB)) ||
+          (c == 0xE2 && q + 1 < end && (guchar) q[1] == 0x80))
+        break;
+      if (c == '(')
+        depth++;
+      else if (c == ')')
+        {
+          if (depth == 0)
+            break;
+          depth--;
+        }
+    }
+
+  while (q > p + scheme && strchr (".,;:!?'", q[-1]) != NULL)
+    q--;
+
+  if (q == p + scheme || (scheme == 4 && memchr (p + 4, '.', (gsize) (q - p - 4)) == NULL))
+    return 0;
+
+  return (gsize) (q - p);
+}
+
+static gboolean
+try_url (Inline      *in,
+         const char **pp,
+         const char  *end)
+{
+  const char *p = *pp;
+  gboolean angle = *p == '<';
+  gboolean needs_scheme = FALSE;
+  g_autofree char *target = NULL;
+  gsize n;
+
+  if (angle)
+    p++;
+
+  if ((n = url_length (p, end, &needs_scheme)) == 0)
+    return FALSE;
+  if (angle && (p + n >= end || p[n] != '>'))
+    return FALSE;
+
+  target = needs_scheme ? g_strconcat ("https://", "", NULL) : NULL;
+  if (needs_scheme)
+    {
+      g_free (target);
+      target = g_strdup_printf ("https://%.*s", (int) n, p);
+    }
+  else
+    target = g_strndup (p, n);
+
+  emit_link (in, p, n, target);
+  *pp = p + n + (angle ? 1 : 0);
+
+  return TRUE;
+}
+
+/* "[text](https://…)" */
+static gboolean
+try_markdown_link (Inline      *in,
+                   const char **pp,
+                   const char  *end)
+{
+  const char *p = *pp + 1;
+  const char *close = NULL;
+  gboolean needs_scheme;
+  g_autofree char *target = NULL;
+  gsize n;
+
+  for (const char *q = p; q < end && *q != '[' && q - p < 512; q++)
+    if (*q == ']')
+      {
+        close = q;
+        break;
+      }
+  if (close == NULL || close == p || close + 1 >= end || close[1] != '(')
+    return FALSE;
+
+  n = url_length (close + 2, end, &needs_scheme);
+  if (n == 0 || needs_scheme || close + 2 + n >= end || close[2 + n] != ')')
+    return FALSE;
+
+  target = g_strndup (close + 2, n);
+  emit_link (in, p, (gsize) (close - p), target);
+  *pp = close + 3 + n;
+
+  return TRUE;
+}
+
+/* "[1 ]", "[2]", "[4 5 ]", "[^1]"; "[e ]" after a digit is an ordinal
+ * superscript ("11[e ]" is "11e") and becomes text.
+ */
+static gboolean
+try_bracket (Inline      *in,
+             const char **pp,
+             const char  *end)
+{
+  const char *p = *pp + 1;
+  guint numbers[16];
+  guint n_numbers = 0;
+
+  if (p < end && *p == '^')
+    {
+      guint value;
+      gsize n = parse_uint (p + 1, end, &value);
+
+      if (n == 0 || p + 1 + n >= end || p[1 + n] != ']')
+        return FALSE;
+      emit_marker (in, value);
+      *pp = p + 2 + n;
+      return TRUE;
+    }
+
+  if (in->seg->len > 0 && is_digit (in->seg->str[in->seg->len - 1]))
+    {
+      const char *q = p;
+
+      while (q < end && g_ascii_islower (*q))
+        q++;
+      if (q > p && q - p <= 3)
+        {
+          const char *r = q;
+
+          while (r < end && *r == ' ')
+            r++;
+          if (r < end && *r == ']')
+            {
+              g_string_append_len (in->seg, p, q - p);
+              *pp = r + 1;
+              return TRUE;
+            }
+        }
+    }
+
+  while (p < end && n_numbers < G_N_ELEMENTS (numbers))
+    {
+      gsize n = parse_uint (p, end, &numbers[n_numbers]);
+
+      if (n == 0 || n > 3)
+        break;
+      n_numbers++;
+      p += n;
+      while (p < end && *p == ' ')
+        p++;
+      if (p < end && *p == ']')
+        {
+          for (guint i = 0; i < n_numbers; i++)
+            emit_marker (in, numbers[i]);
+          *pp = p + 1;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* "m²", "km²", "10³" are units and powers, not footnotes. */
+static gboolean
+superscript_is_text (Inline *in)
+{
+  const char *s = in->seg->str;
+  gsize len = in->seg->len, k = 0;
+
+  if (len == 0)
+    return FALSE;
+  if (is_digit (s[len - 1]))
+    return TRUE;
+
+  while (k < len && k < 3 && is_ascii_alpha (s[len - 1 - k]))
+    k++;
+  if (k == 0 || k == 3 || (k < len && is_ascii_alpha (s[len - 1 - k])))
+    return FALSE;
+
+  return (k == 1 && s[len - 1] == 'm') ||
+         (k == 2 && s[len - 1] == 'm' && strchr ("kcdm", s[len - 2]) != NULL);
+}
+
+static gboolean
+try_superscript (Inline      *in,
+                 const char **pp,
+                 const char  *end)
+{
+  const char *p = *pp;
+  guint value = 0, digit;
+  gsize n;
+
+  while (p < end && (n = superscript_digit (p, end, &digit)) > 0)
+    {
+      value = value * 10 + digit;
+      p += n;
+      if (value > MAX_NUMBER)
+        return FALSE;
+    }
+  if (p == *pp || value == 0 || superscript_is_text (in))
+    return FALSE;
+
+  emit_marker (in, value);
+  *pp = p;
+  return TRUE;
+}
+
+/* Printed text glues markers to words: "artikel?1", "uw Kamer3 een". Only
+ * the next footnote in sequence, with a definition, is taken.
+ */
+static gboolean
+try_glued_digits (Inline      *in,
+                  const char **pp,
+                  const char  *end)
+{
+  Reader *self = in->reader;
+  const char *p = *pp;
+  guint value;
+  gsize n;
+  char prev;
+
+  if (in->seg->len == 0)
+    return FALSE;
+  prev = in->seg->str[in->seg->len - 1];
+  if (is_digit (prev) || !(g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL ||
+                           (guchar) prev >= 0x80))
+    return FALSE;
+
+  n = parse_uint (p, end, &value);
+  if (n == 0 || value != self->max_cited + 1 || definition_style (self, value) != DEF_BARE)
+    return FALSE;
+  if (p + n < end && (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '/' || p[n] == '.'))
+    return FALSE;
+
+  emit_marker (in, value);
+  *pp = p + n;
+  return TRUE;
+}
+
+/* Word texts: "…oprichter'? 1)". */
+static gboolean
+try_paren_marker (Inline      *in,
+                  const char **pp,
+                  const char  *end)
+{
+  const char *p = *pp;
+  guint value;
+  gsize n;
+
+  if (in->seg->len == 0 || in->seg->str[in->seg->len - 1] != ' ')
+    return FALSE;
+
+  n = parse_uint (p, end, &value);
+  if (n == 0 || p + n >= end || p[n] != ')' || definition_style (in->reader, value) != DEF_PAREN)
+    return FALSE;
+
+  emit_marker (in, value);
+  *pp = p + n + 1;
+  return TRUE;
+}
+
+typedef struct
+{
+  guint doubles;
+  guint singles;
+  guint underscores;
+} EmphasisCount;
+
+static inline gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
+static void
+count_emphasis (const char    *p,
+                const char    *end,
+                EmphasisCount *count)
+{
+  memset (count, 0, sizeof *count);
+
+  for (const char *q = p; q < end; q++)
+    {
+      if (*q == '*')
+        {
+          if (q + 1 < end && q[1] == '*')
+            count->doubles++, q++;
+          else
+            count->singles++;
+        }
+      else if (*q == '_' && (q == p || !is_word_byte (q[-1]) || q + 1 == end || !is_word_byte (q[1])))
+        count->underscores++;
+    }
+}
+
+static void
+set_style (Inline     *in,
+           KvRunStyle  style)
+{
+  flush_segment (in);
+  in->style = style;
+}
+
+/* Turns one paragraph (lines already joined) into runs of @rich. */
+static void
+parse_inline (Reader     *self,
+              KvRichText *rich,
+              const char *text,
+              gsize       len,
+              gboolean    markers,
+              GPtrArray  *urls)
+{
+  const char *p = text, *end = text + len;
+  EmphasisCount count;
+  Inline in = { self, rich, g_string_sized_new (len), KV_RUN_STYLE_NONE, markers, FALSE, urls };
+
+  count_emphasis (p, end, &count);
+
+  while (p < end)
+    {
+      char c = *p;
+      const char *before = p;
+
+      switch (c)
+        {
+        case '\x01':
+          {
+            guint value = 0;
+            gsize n = parse_uint (p + 1, end, &value);
+
+            if (n > 0 && p + 1 + n < end && p[1 + n] == '\x02')
+              emit_marker (&in, value);
+            p += 2 + n;
+            continue;
+          }
+
+        case '*':
+          if (p + 1 < end && p[1] == '*')
+            {
+              count.doubles--;
+              p += 2;
+              if (in.style & KV_RUN_STYLE_BOLD)
+                set_style (&in, in.style & ~KV_RUN_STYLE_BOLD);
+              else if (count.doubles > 0)
+                set_style (&in, in.style | KV_RUN_STYLE_BOLD);
+              else
+                g_string_append (in.seg, "**");
+              continue;
+            }
+          count.singles--;
+          p++;
+          if ((in.style & KV_RUN_STYLE_ITALIC) && !in.underscore)
+            set_style (&in, in.style & ~KV_RUN_STYLE_ITALIC);
+          else if (!(in.style & KV_RUN_STYLE_ITALIC) && count.singles > 0 && p < end && *p != ' ')
+            {
+              set_style (&in, in.style | KV_RUN_STYLE_ITALIC);
+              in.underscore = FALSE;
+            }
+          else
+            g_string_append_c (in.seg, '*');
+          continue;
+
+        case '_':
+          {
+            gboolean opens = (p == text || !is_word_byte (p[-1])) && p + 1 < end && is_word_byte (p[1]);
+            gboolean closes = p > text && is_word_byte (p[-1]) && (p + 1 == end || !is_word_byte (p[1]));
+
+            if (opens || closes)
+              count.underscores--;
+            p++;
+            if (closes && (in.style & KV_RUN_STYLE_ITALIC) && in.underscore)
+              set_style (&in, in.style & ~KV_RUN_STYLE_ITALIC);
+            else if (opens && !(in.style & KV_RUN_STYLE_ITALIC) && count.underscores > 0)
+              {
+                set_style (&in, in.style | KV_RUN_STYLE_ITALIC);
+                in.underscore = TRUE;
+              }
+            else
+              g_string_append_c (in.seg, '_');
+            continue;
+          }
+
+        case '<':
+          if (try_url (&in, &p, end))
+            continue;
+          break;
+
+        case 'h': case 'H': case 'w': case 'W': case 'm': case 'M':
+          if ((p == text || !is_word_byte (p[-1])) && try_url (&in, &p, end))
+            continue;
+          break;
+
+        case '[':
+          if (markers && try_bracket (&in, &p, end))
+            continue;
+          if (try_markdown_link (&in, &p, end))
+            continue;
+          break;
+
+        case '\xC2': case '\xE2':
+          if (markers && try_superscript (&in, &p, end))
+            continue;
+          break;
+
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          if (markers && self->bare_markers && try_glued_digits (&in, &p, end))
+            continue;
+          if (markers && self->paren_markers && try_paren_marker (&in, &p, end))
+            continue;
+          /* Copy the whole number so that no digit inside it is seen as
+           * the start of a glued marker.
+           */
+          while (p < end && is_digit (*p))
+            p++;
+          g_string_append_len (in.seg, before, p - before);
+          continue;
+
+        default:
+          break;
+        }
+
+      g_string_append_c (in.seg, c);
+      p++;
+    }
+
+  while (in.seg->len > 0 && in.seg->str[in.seg->len - 1] == ' ')
+    g_string_truncate (in.seg, in.seg->len - 1);
+  flush_segment (&in);
+  g_string_free (in.seg, TRUE);
+}
+
+/* Paragraphs */
+
+/* Appends a line to a paragraph: joined with a space, or without one when
+ * a word was hyphenated at the line end ("opspo-" + "ringsdossier") or a
+ * web address was broken after "https://". Control characters are
+ * dropped so that they cannot pose as the reader's marker codes.
+ */
+static void
+join_line (GString    *para,
+           const char *text,
+           gsize       len)
+{
+  if (para->len > 0 && len > 0)
+    {
+      gboolean glue = FALSE;
+
+      if (para->len >= 2 && para->str[para->len - 1] == '-' &&
+          g_ascii_islower (para->str[para->len - 2]) && g_ascii_islower (text[0]))
+        {
+          g_string_truncate (para, para->len - 1);
+          glue = TRUE;
+        }
+      else if (para->len >= 3 && g_str_has_suffix (para->str, "://"))
+        glue = TRUE;
+
+      if (!glue)
+        g_string_append_c (para, ' ');
+    }
+
+  for (gsize i = 0; i < len;)
+    {
+      gsize j = i;
+
+      while (j < len && (guchar) text[j] >= 0x20)
+        j++;
+      g_string_append_len (para, text + i, j - i);
+      if (j < len)
+        {
+          if (text[j] == '\t')
+            g_string_append_c (para, ' ');
+          j++;
+        }
+      i = j;
+    }
+}
+
+static void
+append_marker_code (GString *para,
+                    guint    number)
+{
+  g_string_append_printf (para, "\x01%u\x02", number);
+}
+
+static void
+warn_stray (Reader     *self,
+            const char *text,
+            gsize       len)
+{
+  g_autofree char *snippet = NULL;
+  g_autofree char *msg = NULL;
+  const char *cut;
+
+  self->stray_paragraphs++;
+  if (self->stray_paragraphs > MAX_STRAY_WARNINGS)
+    return;
+
+  /* Quote the start of the text, cut at a character boundary. */
+  if (!g_utf8_validate_len (text, len, &cut))
+    len = (gsize) (cut - text);
+  if (len > 60)
+    {
+      cut = g_utf8_find_prev_char (text, text + 60);
+      len = cut != NULL ? (gsize) (cut - text) : 0;
+      snippet = g_strdup_printf ("%.*s…", (int) len, text);
+    }
+  else
+    snippet = g_strndup (text, len);
+
+  for (char *s = snippet; *s != '\0'; s++)
+    if ((guchar) *s < 0x20)
+      *s = ' ';
+
+  msg = g_strdup_printf (_("Text that belongs to no question: “%s”"), snippet);
+  kv_document_add_warning (self->doc, msg);
+}
+
+static void
+flush_paragraph (Reader *self)
+{
+  self->pending_break = FALSE;
+
+  if (self->para->len == 0)
+    return;
+
+  if (self->target != NULL)
+    {
+      kv_rich_text_begin_block (self->target, KV_BLOCK_PARAGRAPH);
+      parse_inline (self, self->target, self->para->str, self->para->len, TRUE, NULL);
+    }
+  else
+    {
+      /* Parse anyway so that markers in it count as cited. */
+      g_autoptr (KvRichText) lost = kv_rich_text_new ();
+
+      parse_inline (self, lost, self->para->str, self->para->len, TRUE, NULL);
+      warn_stray (self, self->para->str, self->para->len);
+    }
+
+  g_string_truncate (self->para, 0);
+}
+
+/* Items */
+
+static void
+clear_item_build (gpointer data)
+{
+  ItemBuild *build = data;
+
+  g_clear_pointer (&build->numbers, g_array_unref);
+  g_clear_pointer (&build->question, kv_rich_text_unref);
+  g_clear_pointer (&build->answer, kv_rich_text_unref);
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static ItemBuild *
+start_item (Reader      *self,
+            const guint *numbers,
+            guint        n_numbers)
+{
+  ItemBuild build = { g_array_sized_new (FALSE, FALSE, sizeof (guint), n_numbers), kv_rich_text_new (), NULL };
+
+  g_array_append_vals (build.numbers, numbers, n_numbers);
+  g_array_sort (build.numbers, compare_uint);
+  g_array_append_val (self->items, build);
+
+  if (n_numbers > 0)
+    {
+      gpointer key = GUINT_TO_POINTER (g_array_index (build.numbers, guint, 0));
+
+      g_hash_table_insert (self->item_index, key, GUINT_TO_POINTER (self->items->len));
+    }
+
+  self->target = build.question;
+
+  return &g_array_index (self->items, ItemBuild, self->items->len - 1);
+}
+
+static ItemBuild *
+find_item (Reader      *self,
+           const guint *sorted,
+           guint        n_numbers)
+{
+  guint index;
+  ItemBuild *build;
+
+  if (n_numbers == 0)
+    return NULL;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->item_index, GUINT_TO_POINTER (sorted[0])));
+  if (index == 0)
+    return NULL;
+
+  build = &g_array_index (self->items, ItemBuild, index - 1);
+  if (build->numbers->len != n_numbers ||
+      memcmp (build->numbers->data, sorted, n_numbers * sizeof (guint)) != 0)
+    return NULL;
+
+  return build;
+}
+
+static void
+start_answer (Reader      *self,
+              const guint *numbers,
+              guint        n_numbers)
+{
+  g_autofree guint *sorted = g_memdup2 (numbers, n_numbers * sizeof (guint));
+  ItemBuild *build;
+
+  qsort (sorted, n_numbers, sizeof (guint), compare_uint);
+
+  build = find_item (self, sorted, n_numbers);
+  if (build == NULL)
+    build = start_item (self, sorted, n_numbers);
+
+  if (build->answer == NULL)
+    build->answer = kv_rich_text_new ();
+  self->target = build->answer;
+}
+
+static void
+start_note (Reader     *self,
+            KvNoteKind  kind)
+{
+  if (self->note != NULL && self->note_kind == kind)
+    {
+      self->target = self->note;
+      return;
+    }
+
+  if (self->note != NULL)
+    {
+      g_autoptr (KvNote) note = kv_note_new (self->note_kind, self->note);
+
+      kv_document_add_note (self->doc, note);
+      g_clear_pointer (&self->note, kv_rich_text_unref);
+    }
+
+  self->note = kv_rich_text_new ();
+  self->note_kind = kind;
+  self->target = self->note;
+
+  if (kind == KV_NOTE_KIND_MEDEDELING)
+    self->delay_notice = TRUE;
+}
+
+/* Header */
+
+static char *
+clean_header (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *end = text + strlen (text);
+
+  /* Drop Markdown emphasis and make all white space one plain space. */
+  for (const char *p = text; p < end;)
+    {
+      gsize n = space_len (p, end);
+
+      if (n > 0)
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          p += n;
+        }
+      else if (*p == '*')
+        p++;
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Splits @text at @separators outside parentheses. */
+static GPtrArray *
+split_top_level (const char         *text,
+                 const char * const *separators)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0)
+        for (guint i = 0; separators[i] != NULL; i++)
+          if (g_str_has_prefix (p, separators[i]))
+            {
+              g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
+              p += strlen (separators[i]) - 1;
+              start = p + 1;
+              break;
+            }
+    }
+
+  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
+
+  return parts;
+}
+
+static void
+parse_askers (Reader     *self,
+              const char *text)
+{
+  static const char * const separators[] = { ", ", " en ", NULL };
+  g_autoptr (GPtrArray) parts = NULL;
+  g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *shared_party = NULL;
+  g_autofree char *shared = NULL;
+
+  if (g_str_has_prefix (text, "het lid "))
+    text += 8;
+  else if (g_str_has_prefix (text, "de leden "))
+    text += 9;
+  else if (g_str_has_prefix (text, "leden "))
+    text += 6;
+  else if (g_str_has_prefix (text, "lid "))
+    text += 4;
+
+  parts = split_top_level (text, separators);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      char *part = parts->pdata[i];
+      char *open = strrchr (part, '(');
+      g_autofree char *party = NULL;
+
+      if (*part == '\0')
+        continue;
+
+      if (open != NULL && g_str_has_suffix (open, ")"))
+        {
+          party = g_strstrip (g_strndup (open + 1, strlen (open) - 2));
+          *open = '\0';
+          g_strstrip (part);
+
+          /* "(beiden GroenLinks-PvdA)" gives the party of all of them. */
+          for (const char *word = "beiden \0allen \0allebei \0"; *word != '\0'; word += strlen (word) + 1)
+            if (g_str_has_prefix (party, word))
+              {
+                g_set_str (&shared, party + strlen (word));
+                g_clear_pointer (&party, g_free);
+                break;
+              }
+        }
+
+      g_ptr_array_add (persons, kv_person_new (part, party));
+    }
+
+  shared_party = shared;
+  for (guint i = 0; i < persons->len; i++)
+    {
+      KvPerson *person = persons->pdata[i];
+
+      if (kv_person_get_party (person) == NULL && shared_party != NULL)
+        kv_person_set_party (person, shared_party);
+      kv_document_add_asker (self->doc, person);
+    }
+}
+
+static char *
+singular_office (const char *title)
+{
+  static const struct { const char *plural, *singular; } offices[] = {
+    { "Ministers", "Minister" },
+    { "ministers", "minister" },
+    { "Staatssecretarissen", "Staatssecretaris" },
+    { "staatssecretarissen", "staatssecretaris" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    if (g_str_equal (title, offices[i].plural))
+      return g_strdup (offices[i].singular);
+
+  return g_strdup (title);
+}
+
+static const char *
+strip_article (const char *text)
+{
+  if (g_str_has_prefix (text, "de "))
+    return text + 3;
+  if (g_str_has_prefix (text, "het "))
+    return text + 4;
+  return text;
+}
+
+/* "de Ministers van A en van B", "de Minister en Staatssecretaris van X":
+ * one addressee per office and department.
+ */
+static void
+add_addressee_clause (Reader     *self,
+                      const char *clause)
+{
+  static const char * const title_separators[] = { ", ", " en ", NULL };
+  static const char * const department_separators[] = { " en van ", " en voor ", ", van ", ", voor ", NULL };
+  const char *van = strstr (clause, " van ");
+  const char *voor = strstr (clause, " voor ");
+  const char *prep = van == NULL ? voor : (voor == NULL || van < voor ? van : voor);
+  g_autofree char *titles_text = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+
+  clause = strip_article (clause);
+  if (*clause == '\0')
+    return;
+
+  if (prep == NULL || prep < clause)
+    {
+      kv_document_add_addressee (self->doc, clause);
+      return;
+    }
+
+  titles_text = g_strndup (clause, (gsize) (prep - clause));
+  titles = split_top_level (titles_text, title_separators);
+  departments = split_top_level (prep + 1, department_separators);
+
+  for (guint d = 0; d < departments->len; d++)
+    {
+      const char *department = departments->pdata[d];
+      g_autofree char *with_prep = NULL;
+
+      /* The splitter ate the preposition of all but the first. */
+      if (d > 0)
+        {
+          const char *sep = strstr (prep + 1, department);
+          gboolean is_voor = sep != NULL && sep - (prep + 1) >= 5 && g_str_has_prefix (sep - 5, "voor ");
+
+          with_prep = g_strconcat (is_voor ? "voor " : "van ", department, NULL);
+        }
+      else
+        with_prep = g_strdup (department);
+
+      for (guint t = 0; t < titles->len; t++)
+        {
+          g_autofree char *office = singular_office (titles->pdata[t]);
+          g_autofree char *addressee = NULL;
+
+          if (*office == '\0')
+            continue;
+          addressee = g_strconcat (office, " ", with_prep, NULL);
+          kv_document_add_addressee (self->doc, addressee);
+        }
+    }
+}
+
+static void
+parse_addressees (Reader *self,
+                  char   *text)
+{
+  static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
+  g_autoptr (GString) fixed = g_string_sized_new (strlen (text) + 8);
+  g_autoptr (GPtrArray) clauses = NULL;
+
+  /* PDF text glues words at line joins: "vanBinnenlandse". */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize n = g_str_has_prefix (p, " van") ? 4 : g_str_has_prefix (p, " voor") ? 5 : 0;
+
+      if (n > 0 && g_ascii_isupper (p[n]))
+        {
+          g_string_append_len (fixed, p, n);
+          g_string_append_c (fixed, ' ');
+          p += n - 1;
+        }
+      else
+        g_string_append_c (fixed, *p);
+    }
+
+  clauses = split_top_level (fixed->str, separators);
+  for (guint i = 0; i < clauses->len; i++)
+    add_addressee_clause (self, clauses->pdata[i]);
+}
+
+static void
+parse_question_header (Reader     *self,
+                       const char *raw)
+{
+  g_autofree char *text = clean_header (raw);
+  g_autofree char *date = find_dutch_date (text, "(ingezonden");
+  const char *van = strstr (text, " van ");
+  const char *aan, *over, *subject_end;
+
+  if (date != NULL && kv_document_get_submitted (self->doc) == NULL)
+    kv_document_set_submitted (self->doc, date);
+
+  if (van == NULL)
+    return;
+  van += 5;
+
+  aan = strstr (van, " aan ");
+  over = strstr (aan != NULL ? aan : van, " over ");
+
+  {
+    g_autofree char *askers = g_strndup (van, (gsize) ((aan != NULL ? aan : over != NULL ? over : van + strlen (van)) - van));
+    parse_askers (self, askers);
+  }
+
+  if (aan != NULL)
+    {
+      const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
+      g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
+
+      parse_addressees (self, addressees);
+    }
+
+  if (over != NULL)
+    {
+      g_autofree char *subject = NULL;
+      const char *s = over + 6;
+
+      subject_end = g_strrstr (s, "(ingezonden");
+      if (subject_end == NULL)
+        subject_end = s + strlen (s);
+      subject = g_strndup (s, (gsize) (subject_end - s));
+      g_strstrip (subject);
+      if (g_str_has_suffix (subject, "."))
+        subject[strlen (subject) - 1] = '\0';
+      if (*subject != '\0')
+        kv_document_set_subject (self->doc, subject);
+    }
+}
+
+/* "Antwoord van Minister X (Dept), mede namens de Minister van Y
+ * (ontvangen 19 november 2024)".
+ */
+static void
+parse_answer_header (Reader     *self,
+                     const char *raw)
+{
+  static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
+  g_autofree char *text = clean_header (raw);
+  g_autofree char *date = find_dutch_date (text, "(ontvangen");
+  const char *van = strstr (text, " van ");
+  const char *stop;
+  g_autofree char *who = NULL;
+  char *mede;
+
+  if (date != NULL)
+    kv_document_set_received (self->doc, date);
+
+  if (van == NULL)
+    return;
+  van += 5;
+  stop = strstr (van, "(ontvangen");
+  who = g_strndup (van, stop != NULL ? (gsize) (stop - van) : strlen (van));
+
+  mede = strstr (who, "mede namens ");
+  if (mede != NULL)
+    {
+      g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
+      char *first_end = mede;
+
+      while (first_end > who && (first_end[-1] == ' ' || first_end[-1] == ','))
+        first_end--;
+      *first_end = '\0';
+      g_strstrip (who);
+      if (*who != '\0')
+        kv_document_add_answered_by (self->doc, who);
+
+      for (guint i = 0; i < others->len; i++)
+        {
+          const char *other = strip_article (others->pdata[i]);
+
+          if (*other != '\0')
+            kv_document_add_answered_by (self->doc, other);
+        }
+      return;
+    }
+
+  g_strstrip (who);
+  if (g_str_has_suffix (who, "."))
+    who[strlen (who) - 1] = '\0';
+  if (*who != '\0')
+    kv_document_add_answered_by (self->doc, who);
+}
+
+static gboolean
+is_question_header (const char *s,
+                    gsize       len)
+{
+  return has_prefix_len (s, len, "Vragen van ") || has_prefix_len (s, len, "Vraag van ") ||
+         has_prefix_len (s, len, "Mondelinge vragen van ") ||
+         has_prefix_len (s, len, "Schriftelijke vragen van ");
+}
+
+static gboolean
+is_answer_header (const char *s,
+                  gsize       len)
+{
+  return has_prefix_len (s, len, "Antwoord van ") || has_prefix_len (s, len, "Mededeling van ");
+}
+
+static gboolean
+header_closed (GString    *header,
+               const char *keyword)
+{
+  const char *open = strstr (header->str, keyword);
+
+  return (open != NULL && strchr (open, ')') != NULL) || header->len > MAX_HEADER_LENGTH;
+}
+
+static void
+end_header (Reader *self)
+{
+  if (self->region == REGION_QUESTION_HEADER)
+    parse_question_header (self, self->header->str);
+  else if (self->region == REGION_ANSWER_HEADER)
+    parse_answer_header (self, self->header->str);
+
+  g_string_truncate (self->header, 0);
+  self->region = REGION_PREAMBLE;
+}
+
+static void
+begin_header (Reader     *self,
+              const Line *line)
+{
+  if (is_question_header (line->text, line->len))
+    {
+      self->region = REGION_QUESTION_HEADER;
+      self->seen_question_header = TRUE;
+      self->oral = has_prefix_len (line->text, line->len, "Mondelinge ");
+    }
+  else
+    {
+      self->region = REGION_ANSWER_HEADER;
+      self->seen_answer_header = TRUE;
+      if (has_prefix_len (line->text, line->len, "Mededeling "))
+        self->delay_notice = TRUE;
+    }
+
+  join_line (self->header, line->text, line->len);
+}
+
+/* Identifiers in furniture and preamble lines */
+
+static void
+take_publication (Reader     *self,
+                  const char *id)
+{
+  KvDocument *doc = self->doc;
+
+  if (kv_document_get_publication (doc) == NULL)
+    kv_document_set_publication (doc, id);
+
+  if (g_str_has_prefix (id, "kv-tk-") && kv_document_get_zaak (doc) == NULL && strlen (id) >= 16)
+    {
+      g_autofree char *zaak = g_strndup (id + 6, 10);
+
+      if (zaak[4] == 'Z')
+        kv_document_set_zaak (doc, zaak);
+    }
+
+  /* "ah-tk-20242025-582" is Aanhangsel 582 of that year. */
+  if (g_str_has_prefix (id, "ah-tk-") && kv_document_get_aanhangsel (doc) == NULL && strlen (id) > 15)
+    {
+      g_auto (GStrv) parts = g_strsplit (id, "-", 5);
+
+      if (g_strv_length (parts) >= 4 && is_all_digits (parts[3], strlen (parts[3])))
+        kv_document_set_aanhangsel (doc, parts[3]);
+    }
+}
+
+static void
+read_furniture (Reader     *self,
+                const Line *line)
+{
+  const char *s = line->text, *end = s + line->len;
+
+  strip_decoration (&s, &end);
+
+  if (is_publication_id (s, (gsize) (end - s)))
+    {
+      g_autofree char *id = g_strndup (s, (gsize) (end - s));
+      take_publication (self, id);
+    }
+  else if (is_markdown_footer (s, (gsize) (end - s)))
+    {
+      g_autofree char *id = g_strdup_printf ("ah-tk-%.8s-%.*s", s + 5, (int) (end - s - 14), s + 14);
+      take_publication (self, id);
+    }
+  else if (has_prefix_len (s, (gsize) (end - s), "regering gegeven antwoorden") ||
+           has_prefix_len (s, (gsize) (end - s), "Vragen gesteld door de leden der Kamer"))
+    self->after_masthead = TRUE;
+  else if (line->text[0] == '#' && self->after_masthead && is_all_digits (s, (gsize) (end - s)) &&
+           kv_document_get_aanhangsel (self->doc) == NULL)
+    {
+      g_autofree char *number = g_strndup (s, (gsize) (end - s));
+      kv_document_set_aanhangsel (self->doc, number);
+    }
+}
+
+static gboolean
+is_zaak_number (const char *s,
+                gsize       len)
+{
+  return len == 10 && is_all_digits (s, 4) && s[4] == 'Z' && is_all_digits (s + 5, 5);
+}
+
+/* Lines before the first question: Zaak number, "AH 608", the
+ * Aanhangsel number under the masthead, "(ingezonden …)" of Word files,
+ * references to an earlier delay notice. Returns whether it was one.
+ */
+static gboolean
+read_preamble_line (Reader     *self,
+                    const Line *line)
+{
+  const char *s = line->text;
+  gsize len = line->len;
+  KvDocument *doc = self->doc;
+
+  if (is_zaak_number (s, len))
+    {
+      g_autofree char *zaak = g_strndup (s, len);
+
+      if (kv_document_get_zaak (doc) == NULL)
+        kv_document_set_zaak (doc, zaak);
+      return TRUE;
+    }
+
+  if (has_prefix_len (s, len, "AH ") && is_all_digits (s + 3, len - 3))
+    {
+      g_autofree char *number = g_strndup (s + 3, len - 3);
+
+      if (kv_document_get_aanhangsel (doc) == NULL)
+        kv_document_set_aanhangsel (doc, number);
+      self->seen_answer_header = TRUE;
+      return TRUE;
+    }
+
+  if (is_all_digits (s, len) && len <= 5 && self->after_masthead && !self->seen_question_header)
+    {
+      g_autofree char *number = g_strndup (s, len);
+
+      if (kv_document_get_aanhangsel (doc) == NULL)
+        kv_document_set_aanhangsel (doc, number);
+      return TRUE;
+    }
+
+  if (has_prefix_len (s, len, "(ingezonden"))
+    {
+      g_autofree char *text = g_strndup (s, len);
+      g_autofree char *date = find_dutch_date (text, "(ingezonden");
+
+      if (date != NULL && kv_document_get_submitted (doc) == NULL)
+        kv_document_set_submitted (doc, date);
+      return date != NULL;
+    }
+
+  if (has_prefix_len (s, len, "Zie ook Aanhangsel"))
+    return TRUE;
+
+  if (has_prefix_len (s, len, "# Kamervragen over "))
+    {
+      g_autofree char *subject = g_strndup (s + 19, len - 19);
+
+      if (kv_document_get_subject (doc) == NULL)
+        kv_document_set_subject (doc, subject);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Body */
+
+/* A line of only footnote numbers, "1" or "2 3", as PDF text puts
+ * markers that were set in superscript.
+ */
+static gboolean
+append_marker_line (Reader     *self,
+                    const Line *line)
+{
+  const char *p = line->text, *end = p + line->len;
+  guint numbers[8];
+  guint n_numbers = 0;
+
+  if (!self->bare_markers)
+    return FALSE;
+
+  while (p < end)
+    {
+      gsize n = parse_uint (p, end, &numbers[n_numbers]);
+
+      if (n == 0 || n > 3 || definition_style (self, numbers[n_numbers]) != DEF_BARE)
+        return FALSE;
+      p += n;
+      if (++n_numbers == G_N_ELEMENTS (numbers) && p < end)
+        return FALSE;
+      while (p < end && *p == ' ')
+        p++;
+    }
+
+  for (guint i = 0; i < n_numbers; i++)
+    append_marker_code (self->para, numbers[i]);
+
+  return TRUE;
+}
+
+/* PDF text also starts a line with the marker of the line before:
+ * "…eind 2023?" / "2 Is het meerjarig…". Returns the length taken.
+ */
+static gsize
+leading_marker (Reader     *self,
+                const Line *line)
+{
+  guint value;
+  gsize n;
+
+  if (!self->bare_markers || self->para->len == 0)
+    return 0;
+
+  n = parse_uint (line->text, line->text + line->len, &value);
+  if (n == 0 || n >= line->len || line->text[n] != ' ' || value != self->max_cited + 1 ||
+      definition_style (self, value) != DEF_BARE)
+    return 0;
+
+  /* Count the marker as cited now, so that the next one is expected. */
+  self->max_cited = value;
+  append_marker_code (self->para, value);
+
+  return n + 1;
+}
+
+/* Word answers number their questions "1. …" followed by "Antwoord vraag
+ * 1:". Only the next number in sequence starts an item, and only when an
+ * answer label has it, so numbered lists inside answers stay text.
+ */
+static gboolean
+numbered_question (Reader     *self,
+                   const Line *line,
+                   gsize      *rest)
+{
+  guint value, highest = 0;
+  gsize n;
+
+  if (!self->numbered_paragraphs)
+    return FALSE;
+
+  n = parse_uint (line->text, line->text + line->len, &value);
+  if (n == 0 || n + 1 >= line->len || line->text[n] != '.' || line->text[n + 1] != ' ')
+    return FALSE;
+
+  if (self->items->len > 0)
+    {
+      const ItemBuild *last = &g_array_index (self->items, ItemBuild, self->items->len - 1);
+
+      if (last->numbers->len > 0)
+        highest = g_array_index (last->numbers, guint, last->numbers->len - 1);
+    }
+  if (value != highest + 1 || (self->has_answer_labels && !is_answer_number (self, value)))
+    return FALSE;
+
+  *rest = n + 2;
+  return TRUE;
+}
+
+static void
+read_text_line (Reader     *self,
+                const Line *line)
+{
+  const char *text = line->text;
+  gsize len = line->len;
+  gsize skip;
+
+  if (append_marker_line (self, line))
+    return;
+
+  skip = leading_marker (self, line);
+  text += skip;
+  len -= skip;
+
+  if (self->pending_break)
+    flush_paragraph (self);
+
+  if (self->para->len == 0)
+    {
+      gsize rest;
+
+      if (numbered_question (self, line, &rest))
+        {
+          guint value = 0;
+
+          parse_uint (line->text, line->text + line->len, &value);
+          start_item (self, &value, 1);
+          text = line->text + rest;
+          len = line->len - rest;
+        }
+      else if (self->target == NULL && !self->has_question_labels && !self->has_answer_labels &&
+               !self->numbered_paragraphs)
+        {
+          /* Word texts of questions have unnumbered paragraphs; a Word
+           * delay notice is one paragraph of prose.
+           */
+          if (self->seen_question_header && !self->seen_answer_header)
+            start_item (self, NULL, 0);
+          else if (self->delay_notice)
+            start_note (self, KV_NOTE_KIND_MEDEDELING);
+        }
+      else if (self->target != NULL && !self->has_question_labels && !self->has_answer_labels &&
+               !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
+               self->note == NULL)
+        start_item (self, NULL, 0);
+    }
+
+  join_line (self->para, text, len);
+  self->after_removed = FALSE;
+}
+
+static void
+read_label (Reader     *self,
+            const Line *line)
+{
+  const guint *numbers = line->n_numbers > 0 ? &g_array_index (self->pool, guint, line->number) : NULL;
+
+  flush_paragraph (self);
+
+  switch ((LineKind) line->kind)
+    {
+    case LINE_QUESTION_LABEL:
+      start_item (self, numbers, line->n_numbers);
+      break;
+
+    case LINE_ANSWER_LABEL:
+      start_answer (self, numbers, line->n_numbers);
+      break;
+
+    case LINE_MEDEDELING_LABEL:
+      start_note (self, KV_NOTE_KIND_MEDEDELING);
+      break;
+
+    case LINE_TOELICHTING_LABEL:
+      start_note (self, KV_NOTE_KIND_TOELICHTING);
+      break;
+
+    case LINE_BLANK:
+    case LINE_TEXT:
+    case LINE_FURNITURE:
+    case LINE_DEFINITION:
+    case LINE_CONTINUATION:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (line->rest < line->len)
+    join_line (self->para, line->text + line->rest, line->len - line->rest);
+}
+
+static void
+read_line (Reader     *self,
+           const Line *line)
+{
+  switch ((LineKind) line->kind)
+    {
+    case LINE_BLANK:
+      if (self->region == REGION_QUESTION_HEADER || self->region == REGION_ANSWER_HEADER)
+        end_header (self);
+      else if (!self->after_removed && self->para->len > 0)
+        self->pending_break = TRUE;
+      return;
+
+    case LINE_FURNITURE:
+      read_furniture (self, line);
+      G_GNUC_FALLTHROUGH;
+    case LINE_DEFINITION:
+    case LINE_CONTINUATION:
+      /* A page break inside a paragraph does not end it. */
+      self->pending_break = FALSE;
+      self->after_removed = TRUE;
+      return;
+
+    case LINE_QUESTION_LABEL:
+    case LINE_ANSWER_LABEL:
+    case LINE_MEDEDELING_LABEL:
+    case LINE_TOELICHTING_LABEL:
+      if (self->region != REGION_BODY && self->region != REGION_PREAMBLE)
+        end_header (self);
+      self->region = REGION_BODY;
+      read_label (self, line);
+      return;
+
+    case LINE_TEXT:
+    default:
+      break;
+    }
+
+  if (self->region == REGION_QUESTION_HEADER || self->region == REGION_ANSWER_HEADER)
+    {
+      if (is_question_header (line->text, line->len) || is_answer_header (line->text, line->len))
+        end_header (self);
+      else
+        {
+          join_line (self->header, line->text, line->len);
+          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
+            end_header (self);
+          return;
+        }
+    }
+
+  if (self->region == REGION_PREAMBLE)
+    {
+      if (is_question_header (line->text, line->len) || is_answer_header (line->text, line->len))
+        {
+          begin_header (self, line);
+          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
+            end_header (self);
+          return;
+        }
+      if (read_preamble_line (self, line))
+        return;
+      self->region = REGION_BODY;
+    }
+
+  read_text_line (self, line);
+}
+
+/* Finishing */
+
+static void
+add_footnotes (Reader *self)
+{
+  g_autoptr (GList) numbers = g_hash_table_get_keys (self->defs);
+
+  for (GList *l = numbers; l != NULL; l = l->next)
+    {
+      guint number = GPOINTER_TO_UINT (l->data);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->defs, l->data)) - 1;
+      const Line *line = &g_array_index (self->lines, Line, index);
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GPtrArray) urls = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      g_autoptr (KvRichText) rich = kv_rich_text_new ();
+      g_autoptr (KvFootnote) footnote = NULL;
+
+      join_line (text, line->text + line->rest, line->len - line->rest);
+      for (guint j = index + 1; j < self->lines->len; j++)
+        {
+          const Line *next = &g_array_index (self->lines, Line, j);
+
+          if (next->kind != LINE_CONTINUATION)
+            break;
+          join_line (text, next->text, next->len);
+        }
+
+      kv_rich_text_begin_block (rich, KV_BLOCK_PARAGRAPH);
+      parse_inline (self, rich, text->str, text->len, FALSE, urls);
+
+      footnote = kv_footnote_new (number, rich, (const char * const *) urls->pdata);
+      kv_document_add_footnote (self->doc, footnote);
+    }
+}
+
+static void
+check_footnotes (Reader *self)
+{
+  GListModel *footnotes = kv_document_get_footnotes (self->doc);
+  guint n = g_list_model_get_n_items (footnotes);
+  guint previous = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KvFootnote) footnote = g_list_model_get_item (footnotes, i);
+      guint number = kv_footnote_get_number (footnote);
+
+      if (number > previous + 1)
+        {
+          g_autofree char *msg = NULL;
+
+          if (number == previous + 2)
+            msg = g_strdup_printf (_("Footnote %u is missing from the numbering."), previous + 1);
+          else
+            msg = g_strdup_printf (_("Footnotes %u to %u are missing from the numbering."), previous + 1, number - 1);
+          kv_document_add_warning (self->doc, msg);
+        }
+      previous = number;
+
+      if (!g_hash_table_contains (self->cited, GUINT_TO_POINTER (number)))
+        {
+          g_autofree char *msg = g_strdup_printf (_("Footnote %u is never referenced in the text."), number);
+          kv_document_add_warning (self->doc, msg);
+        }
+    }
+}
+
+static void
+add_items (Reader *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ItemBuild *build = &g_array_index (self->items, ItemBuild, i);
+      g_autoptr (KvItem) item = kv_item_new ((const guint *) build->numbers->data, build->numbers->len, build->question);
+
+      if (build->answer != NULL)
+        kv_item_set_answer (item, build->answer);
+      kv_document_add_item (self->doc, item);
+    }
+}
+
+static KvDocumentKind
+decide_kind (Reader *self)
+{
+  gboolean answered = FALSE;
+
+  for (guint i = 0; i < self->items->len && !answered; i++)
+    answered = g_array_index (self->items, ItemBuild, i).answer != NULL;
+
+  if (self->oral)
+    return KV_DOCUMENT_KIND_ORAL_QUESTIONS;
+  if (self->delay_notice)
+    return KV_DOCUMENT_KIND_DELAY_NOTICE;
+  if (answered || self->seen_answer_header)
+    return KV_DOCUMENT_KIND_ANSWERS;
+  if (self->seen_question_header || self->items->len > 0)
+    return KV_DOCUMENT_KIND_QUESTIONS;
+  return KV_DOCUMENT_KIND_UNKNOWN;
+}
+
+static void
+finish (Reader *self)
+{
+  KvDocumentKind kind;
+
+  flush_paragraph (self);
+  if (self->region == REGION_QUESTION_HEADER || self->region == REGION_ANSWER_HEADER)
+    end_header (self);
+
+  if (self->note != NULL)
+    {
+      g_autoptr (KvNote) note = kv_note_new (self->note_kind, self->note);
+      kv_document_add_note (self->doc, note);
+    }
+
+  add_footnotes (self);
+  add_items (self);
+  check_footnotes (self);
+
+  if (self->stray_paragraphs > MAX_STRAY_WARNINGS)
+    {
+      g_autofree char *msg = g_strdup_printf (_("%u more paragraphs belong to no question."),
+                                              self->stray_paragraphs - MAX_STRAY_WARNINGS);
+      kv_document_add_warning (self->doc, msg);
+    }
+
+  kind = decide_kind (self);
+  kv_document_set_kind (self->doc, kind);
+
+  if (self->items->len == 0 && kind != KV_DOCUMENT_KIND_ORAL_QUESTIONS &&
+      kind != KV_DOCUMENT_KIND_DELAY_NOTICE)
+    kv_document_add_warning (self->doc, _("No questions were found in this document."));
+}
+
+static void
+reader_clear (Reader *self)
+{
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->pool, g_array_unref);
+  g_clear_pointer (&self->answer_numbers, g_free);
+  g_clear_pointer (&self->defs, g_hash_table_unref);
+  g_clear_pointer (&self->cited, g_hash_table_unref);
+  g_clear_pointer (&self->missing, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->item_index, g_hash_table_unref);
+  g_clear_pointer (&self->note, kv_rich_text_unref);
+  if (self->header != NULL)
+    g_string_free (g_steal_pointer (&self->header), TRUE);
+  if (self->para != NULL)
+    g_string_free (g_steal_pointer (&self->para), TRUE);
+}
+
+static gboolean
+has_numbered_paragraphs (Reader *self)
+{
+  if (self->has_question_labels)
+    return FALSE;
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+
+      if (line->kind == LINE_TEXT && has_prefix_len (line->text, line->len, "1. "))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kv_text_reader_read:
+ * @text: UTF-8 text, need not be nul-terminated
+ * @length: length of @text in bytes
+ *
+ * Reads Kamervragen text into a document. Never fails: what cannot be
+ * placed becomes a warning on the document.
+ *
+ * Returns: (transfer full): the document
+ */
+KvDocument *
+kv_text_reader_read (const char *text,
+                     gsize       length)
+{
+  Reader self = { 0 };
+  KvDocument *doc;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  doc = kv_document_new ();
+  self.doc = doc;
+  /* About one line per 60 bytes in real documents. */
+  self.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 60 + 16, G_MAXUINT / 2));
+  self.pool = g_array_new (FALSE, FALSE, sizeof (guint));
+  self.answer_numbers = g_new0 (guint8, MAX_NUMBER / 8 + 1);
+  self.defs = g_hash_table_new (NULL, NULL);
+  self.cited = g_hash_table_new (NULL, NULL);
+  self.missing = g_hash_table_new (NULL, NULL);
+  self.items = g_array_new (FALSE, FALSE, sizeof (ItemBuild));
+  g_array_set_clear_func (self.items, clear_item_build);
+  self.item_index = g_hash_table_new (NULL, NULL);
+  self.header = g_string_new (NULL);
+  self.para = g_string_sized_new (1024);
+
+  split_lines (&self, text, length);
+  find_definitions (&self);
+  self.numbered_paragraphs = has_numbered_paragraphs (&self);
+
+  for (guint i = 0; i < self.lines->len; i++)
+    read_line (&self, &g_array_index (self.lines, Line, i));
+
+  finish (&self);
+  reader_clear (&self);
+
+  return doc;
+}
