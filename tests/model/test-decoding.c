@@ -1,0 +1,337 @@
+/* test-decoding.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "model-test-utils.h"
+
+static const char example_head[] =
+  "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Financiën over *de euro* "
+  "(ingezonden 15\xc2\xa0juli 2025).\n"
+  "\n"
+  "Vraag 1\n"
+  "\n"
+  "Weet u wat Financiën doet?\n";
+
+static KvDocument *
+load_bytes_ok (const void *data,
+               gsize       len)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (data, len);
+  g_autoptr (GError) error = NULL;
+  KvDocument *doc = kv_document_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static void
+assert_example_head (KvDocument *doc)
+{
+  const char *addressees[] = { "Minister van Financiën", NULL };
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-07-15");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de euro");
+  assert_strv (kv_document_get_addressees (doc), addressees);
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  g_assert_cmpstr (question (doc, 0), ==, "Weet u wat Financiën doet?");
+}
+
+static void
+test_utf8_bom (void)
+{
+  g_autofree char *text = g_strconcat ("\xef\xbb\xbf", example_head, NULL);
+  g_autoptr (KvDocument) doc = load_bytes_ok (text, strlen (text));
+
+  assert_example_head (doc);
+  assert_no_warnings (doc);
+}
+
+static void
+test_utf16 (gconstpointer data)
+{
+  const char *charset = data;
+  gboolean little = g_str_equal (charset, "UTF-16LE");
+  gsize len = 0;
+  g_autofree char *encoded = g_convert (example_head, -1, charset, "UTF-8", NULL, &len, NULL);
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  g_autoptr (KvDocument) doc = NULL;
+
+  g_assert_nonnull (encoded);
+  g_byte_array_append (bytes, (const guint8 *) (little ? "\xff\xfe" : "\xfe\xff"), 2);
+  g_byte_array_append (bytes, (const guint8 *) encoded, (guint) len);
+
+  doc = load_bytes_ok (bytes->data, bytes->len);
+  assert_example_head (doc);
+  assert_no_warnings (doc);
+}
+
+static void
+test_crlf (void)
+{
+  g_auto (GStrv) lines = g_strsplit (example_head, "\n", -1);
+  g_autofree char *crlf = g_strjoinv ("\r\n", lines);
+  g_autofree char *cr = g_strjoinv ("\r", lines);
+  g_autoptr (KvDocument) doc = load_bytes_ok (crlf, strlen (crlf));
+  g_autoptr (KvDocument) old_mac = load_bytes_ok (cr, strlen (cr));
+
+  assert_example_head (doc);
+  assert_example_head (old_mac);
+  assert_no_warnings (doc);
+}
+
+static void
+test_windows_1252 (void)
+{
+  /* "Financiën" with ë as the single byte 0xEB, and a ’ (0x92). */
+  static const char text[] =
+    "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Financi\xebn over *de euro* "
+    "(ingezonden 15 juli 2025).\n\nVraag 1\n\nWeet u wat Financi\xebn doet\x92s nachts?\n";
+  g_autoptr (KvDocument) doc = load_bytes_ok (text, strlen (text));
+
+  g_assert_cmpstr (question (doc, 0), ==, "Weet u wat Financiën doet’s nachts?");
+  g_assert_cmpstr (kv_document_get_addressees (doc)[0], ==, "Minister van Financiën");
+  g_assert_true (has_warning_containing (doc, "Windows-1252"));
+}
+
+static void
+assert_load_error (const void *data,
+                   gsize       len,
+                   int         code)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (data, len);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KvDocument) doc = kv_document_load_bytes (bytes, &error);
+
+  g_assert_error (error, KV_DOCUMENT_ERROR, code);
+  g_assert_nonnull (error->message);
+  g_assert_null (doc);
+}
+
+static void
+test_empty (void)
+{
+  assert_load_error ("", 0, KV_DOCUMENT_ERROR_EMPTY);
+  assert_load_error (" \n\xc2\xa0\r\n\t", 7, KV_DOCUMENT_ERROR_EMPTY);
+  assert_load_error ("\xef\xbb\xbf", 3, KV_DOCUMENT_ERROR_EMPTY);
+}
+
+static void
+test_binary (void)
+{
+  static const guint8 png[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
+    0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+  };
+  static const guint8 elf[] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0 };
+  static const guint8 controls[] = { 'V', 'r', 1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10, 'a' };
+
+  assert_load_error (png, sizeof png, KV_DOCUMENT_ERROR_UNSUPPORTED);
+  assert_load_error (elf, sizeof elf, KV_DOCUMENT_ERROR_UNSUPPORTED);
+  assert_load_error (controls, sizeof controls, KV_DOCUMENT_ERROR_UNSUPPORTED);
+}
+
+static void
+test_too_large_bytes (void)
+{
+  gsize len = KV_DOCUMENT_MAX_SIZE + 1;
+  /* Zeroed pages are not touched, so this is cheap. */
+  g_autofree char *big = g_malloc0 (len);
+  g_autoptr (GBytes) bytes = g_bytes_new_static (big, len);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KvDocument) doc = kv_document_load_bytes (bytes, &error);
+
+  g_assert_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "64 MB"));
+  g_assert_null (doc);
+}
+
+static void
+test_too_large_file (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kv-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileOutputStream) out = NULL;
+  g_autoptr (KvDocument) doc = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "groot.txt", NULL);
+  file = g_file_new_for_path (path);
+
+  /* A sparse 200 MB file: the size is refused before anything is read. */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (G_OUTPUT_STREAM (out), "Vraag 1\n", 8, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_seekable_truncate (G_SEEKABLE (out), 200 * 1024 * 1024, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+  g_assert_no_error (error);
+
+  doc = kv_document_load_file (file, NULL, &error);
+  g_assert_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "64 MB"));
+  g_assert_null (doc);
+
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_DATA_DIR "/bestaat-niet.txt");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KvDocument) doc = kv_document_load_file (file, NULL, &error);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (doc);
+}
+
+static void
+test_folder (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_DATA_DIR);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KvDocument) doc = kv_document_load_file (file, NULL, &error);
+
+  g_assert_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED);
+  g_assert_null (doc);
+}
+
+static void
+test_no_questions (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Boodschappen:\nmelk, brood, kaas\n\nNiet vergeten!\n");
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_UNKNOWN);
+  g_assert_cmpuint (n_items (doc), ==, 0);
+  g_assert_true (has_warning_containing (doc, "No questions were found"));
+  /* The text is not dropped silently either. */
+  g_assert_true (has_warning_containing (doc, "melk, brood, kaas"));
+}
+
+static void
+test_footnote_warnings (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nWaarom?¹ En dit?³\n\nVraag 2\n\nHoe?¹\n\n"
+                                            "¹ Eerste bron.\n\n³ Derde bron.\n\n⁴ Vierde bron.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  /* One footnote cited from two places stays one footnote. */
+  assert_cited (doc, 0, 1, 3);
+  assert_cited (doc, 1, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 3);
+  g_assert_true (has_warning_containing (doc, "Footnote 2 is missing"));
+  g_assert_true (has_warning_containing (doc, "Footnote 4 is never referenced"));
+  g_assert_false (has_warning_containing (doc, "Footnote 1"));
+
+  g_clear_object (&doc);
+  doc = load_string ("Vraag 1\n\nWaarom?[^7]\n");
+  assert_cited (doc, 0, 7);
+  g_assert_true (has_warning_containing (doc, "Footnote 7 is referenced but has no text"));
+}
+
+static void
+test_superscript_units (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoeveel m² en km² is 10³, en hoeveel CO₂?¹\n\n¹ Bron.\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Hoeveel m² en km² is 10³, en hoeveel CO₂?");
+  assert_cited (doc, 0, 1);
+  assert_no_warnings (doc);
+}
+
+static void
+test_list_in_answer (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoe wordt dit betaald?\n\nAntwoord 1\n\nDrie punten:\n\n"
+                                            "1. Bekostiging van scholen.\n\n2. Subsidies.\n\n"
+                                            "Vraag 2, 3 tot en met 5\n\nEn verder?\n\nAntwoord 2, 3 tot en met 5\n\nNee.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (answer (doc, 0), ==, "Drie punten:\n\n1. Bekostiging van scholen.\n\n2. Subsidies.");
+  assert_numbers (doc, 1, 2, 3, 4, 5);
+  g_assert_cmpstr (answer (doc, 1), ==, "Nee.");
+  assert_no_warnings (doc);
+}
+
+static void
+test_markdown_caret (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("# Kamervragen over de dijken\n\n## Vraag 1\n\nZijn de dijken hoog genoeg?[^1]\n\n"
+                                            "## Antwoord 1\n\nJa, zie <https://example.org/dijken>.\n\n"
+                                            "[^1]: Rapport, <https://example.org/rapport>\n");
+  const char *urls[] = { "https://example.org/rapport", NULL };
+
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de dijken");
+  g_assert_cmpstr (question (doc, 0), ==, "Zijn de dijken hoog genoeg?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja, zie https://example.org/dijken.");
+  assert_cited (doc, 0, 1);
+  assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1)), urls);
+  assert_no_warnings (doc);
+}
+
+static void
+load_async_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  KvDocument **doc = user_data;
+  g_autoptr (GError) error = NULL;
+
+  *doc = kv_document_load_file_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_DATA_DIR "/2025Z04271.txt");
+  g_autoptr (KvDocument) doc = NULL;
+
+  kv_document_load_file_async (file, NULL, load_async_cb, &doc);
+  while (doc == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (n_items (doc), ==, 17);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kv/decoding/utf8-bom", test_utf8_bom);
+  g_test_add_data_func ("/kv/decoding/utf16le", "UTF-16LE", test_utf16);
+  g_test_add_data_func ("/kv/decoding/utf16be", "UTF-16BE", test_utf16);
+  g_test_add_func ("/kv/decoding/crlf", test_crlf);
+  g_test_add_func ("/kv/decoding/windows-1252", test_windows_1252);
+  g_test_add_func ("/kv/bad-input/empty", test_empty);
+  g_test_add_func ("/kv/bad-input/binary", test_binary);
+  g_test_add_func ("/kv/bad-input/too-large-bytes", test_too_large_bytes);
+  g_test_add_func ("/kv/bad-input/too-large-file", test_too_large_file);
+  g_test_add_func ("/kv/bad-input/missing-file", test_missing_file);
+  g_test_add_func ("/kv/bad-input/folder", test_folder);
+  g_test_add_func ("/kv/bad-input/no-questions", test_no_questions);
+  g_test_add_func ("/kv/reader/footnote-warnings", test_footnote_warnings);
+  g_test_add_func ("/kv/reader/superscript-units", test_superscript_units);
+  g_test_add_func ("/kv/reader/list-in-answer", test_list_in_answer);
+  g_test_add_func ("/kv/reader/markdown-caret", test_markdown_caret);
+  g_test_add_func ("/kv/loader/async", test_async);
+
+  return g_test_run ();
+}
