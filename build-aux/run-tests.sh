@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# run-tests.sh BUILD_DIR - the whole test suite, headless: the regular build, the same suite
+# again under AddressSanitizer and UndefinedBehaviorSanitizer, and a short run of each fuzzer.
+# Runs in the build environment (see build-aux/dev); ends with "N passed, N failed".
+set -uo pipefail
+
+BUILD=$1
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ASAN_BUILD=$BUILD-asan
+FUZZ_BUILD=$BUILD-fuzz
+FUZZ_SECONDS=${KV_FUZZ_SECONDS:-20}
+
+passed=0
+failed=0
+
+say() { printf '\033[1m[kamervragen]\033[0m %s\n' "$*" >&2; }
+
+# Adds meson's own counts ("Ok: N", "Fail: N", ...) from its summary to ours.
+count_meson_results() {
+  local log=$1 ok fail
+  ok=$(sed -n 's/^Ok: *\([0-9]*\)$/\1/p' "$log" | tail -1)
+  fail=$(sed -n 's/^\(Fail\|Timeout\|Unexpected Pass\|Skipped\): *\([0-9]*\)$/\2/p' "$log" |
+         awk '{ sum += $1 } END { print sum + 0 }')
+  if [ -z "$ok" ]; then
+    say "meson test did not finish; counting it as a failure"
+    failed=$((failed + 1))
+    return
+  fi
+  passed=$((passed + ok))
+  failed=$((failed + ${fail:-0}))
+}
+
+# Every GTK test gets its own X server and session bus.
+headless() {
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$@"
+}
+
+run_suite() {
+  local build=$1 label=$2 log
+  log=$build/meson-test-summary.log
+  say "Running the test suite ($label)"
+  headless meson test -C "$build" --print-errorlogs --num-processes 2 2>&1 | tee "$log"
+  count_meson_results "$log"
+}
+
+run_fuzzers() {
+  local corpus
+  say "Building the fuzzers with clang"
+  if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
+    CC=clang-19 meson setup "$FUZZ_BUILD" "$SRC" -Dfuzzing=true -Db_sanitize=address,undefined \
+      -Db_lundef=false --buildtype=debugoptimized >/dev/null || { failed=$((failed + 1)); return; }
+  fi
+  meson compile -C "$FUZZ_BUILD" >/dev/null || { failed=$((failed + 1)); return; }
+  for fuzzer in "$FUZZ_BUILD"/tests/fuzz/fuzz-*; do
+    [ -x "$fuzzer" ] || continue
+    corpus=$(mktemp -d)
+    cp "$SRC"/tests/data/* "$corpus"/ 2>/dev/null
+    say "Fuzzing $(basename "$fuzzer") for $FUZZ_SECONDS s"
+    if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
+         -artifact_prefix="$FUZZ_BUILD/" "$corpus" > "$FUZZ_BUILD/$(basename "$fuzzer").log" 2>&1; then
+      echo "ok: $(basename "$fuzzer") ($(grep -c 'NEW\|REDUCE' "$FUZZ_BUILD/$(basename "$fuzzer").log") new inputs)"
+      passed=$((passed + 1))
+    else
+      tail -40 "$FUZZ_BUILD/$(basename "$fuzzer").log"
+      echo "FAIL: $(basename "$fuzzer"); the crashing input is in $FUZZ_BUILD/"
+      failed=$((failed + 1))
+    fi
+    rm -rf "$corpus"
+  done
+}
+
+run_suite "$BUILD" "regular build"
+
+say "Building with AddressSanitizer and UndefinedBehaviorSanitizer"
+if [ ! -f "$ASAN_BUILD/build.ninja" ]; then
+  meson setup "$ASAN_BUILD" "$SRC" -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+fi
+if meson compile -C "$ASAN_BUILD" >/dev/null; then
+  # GTK, fontconfig and Mesa keep caches alive until exit; only real errors count here.
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    run_suite "$ASAN_BUILD" "AddressSanitizer + UndefinedBehaviorSanitizer"
+else
+  say "The sanitizer build failed"
+  failed=$((failed + 1))
+fi
+
+run_fuzzers
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
