@@ -1,0 +1,203 @@
+/* kv-application.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kv-application.h"
+#include "kv-export.h"
+#include "kv-window.h"
+
+struct _KvApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (KvApplication, kv_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print FILE in the given format (json) instead of opening it"), N_("FORMAT") },
+  { NULL }
+};
+
+KvApplication *
+kv_application_new (void)
+{
+  return g_object_new (KV_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+static KvWindow *
+find_window_for_file (KvApplication *self,
+                      GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!KV_IS_WINDOW (l->data))
+        continue;
+
+      shown = kv_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static KvWindow *
+find_empty_window (KvApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (KV_IS_WINDOW (active) && kv_window_get_file (KV_WINDOW (active)) == NULL)
+    return KV_WINDOW (active);
+
+  return NULL;
+}
+
+/**
+ * kv_application_open_file:
+ * @self: a #KvApplication
+ * @file: the document to show
+ *
+ * Shows @file: presents the window that already shows it, or loads it into
+ * the active window if that is still empty, or else into a new window.
+ */
+void
+kv_application_open_file (KvApplication *self,
+                          GFile         *file)
+{
+  KvWindow *window;
+
+  g_return_if_fail (KV_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  window = find_window_for_file (self, file);
+  if (window == NULL)
+    {
+      window = find_empty_window (self);
+      if (window == NULL)
+        window = kv_window_new (self);
+      kv_window_open_file (window, file);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+kv_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (kv_window_new (KV_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+kv_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    kv_application_open_file (KV_APPLICATION (app), files[i]);
+}
+
+/* `--export` runs in the local instance, without a display and without
+ * registering on the bus, so that it works in scripts and over ssh. */
+static int
+kv_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  const char *format = NULL;
+  g_autofree const char **paths = NULL;
+
+  if (!g_variant_dict_lookup (options, "export", "&s", &format))
+    return -1;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+
+  return kv_export_run (format, paths);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  KvApplication *self = user_data;
+  static const char *developers[] = { "Kamervragen developers", NULL };
+  AdwDialog *dialog;
+
+  dialog = adw_about_dialog_new_from_appdata (RESOURCE_BASE_PATH "/" APP_ID ".metainfo.xml",
+                                              PACKAGE_VERSION);
+  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (dialog), developers);
+  /* Translators: Replace "translator-credits" with your name and e-mail address,
+   * one translator per line. */
+  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
+  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+kv_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.shortcuts", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (kv_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+kv_application_class_init (KvApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = kv_application_activate;
+  app_class->open = kv_application_open;
+  app_class->startup = kv_application_startup;
+  app_class->handle_local_options = kv_application_handle_local_options;
+}
+
+static void
+kv_application_init (KvApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+}

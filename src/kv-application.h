@@ -1,0 +1,22 @@
+/* kv-application.h
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define KV_TYPE_APPLICATION (kv_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (KvApplication, kv_application, KV, APPLICATION, AdwApplication)
+
+KvApplication *kv_application_new       (void);
+void           kv_application_open_file (KvApplication *self,
+                                         GFile         *file);
+
+G_END_DECLS

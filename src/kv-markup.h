@@ -1,0 +1,33 @@
+/* kv-markup.h
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kv-model.h"
+
+G_BEGIN_DECLS
+
+/* Where a footnote marker sits in a label's text, so that its popover can
+ * point at it. */
+typedef struct
+{
+  guint footnote;
+  int   text_index;   /* byte offset in the label's text (markup removed) */
+} KvMarker;
+
+#define KV_FOOTNOTE_URI_PREFIX "kv-footnote:"
+#define KV_MARKER_URI_PREFIX   "kv-marker:"
+
+gboolean  kv_uri_is_web_link   (const char *uri);
+char     *kv_markup_for_block  (KvRichText *text,
+                                guint       block,
+                                const char *folded_needle,
+                                GArray     *markers);
+char     *kv_markup_highlight  (const char *text,
+                                const char *folded_needle);
+
+G_END_DECLS

@@ -1,0 +1,703 @@
+/* kv-window.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kv-format.h"
+#include "kv-question-row.h"
+#include "kv-question-view.h"
+#include "kv-window.h"
+
+#define MAX_RECENT_DOCUMENTS 5
+
+/* One window shows one document: the list of its items in the sidebar and
+ * the selected item in the content pane. Before a document is shown the
+ * window offers to open one; when opening fails it says why. */
+struct _KvWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings          *settings;
+  GCancellable       *cancellable;
+  GFile              *file;
+  KvDocument         *document;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered_items;
+  GtkSingleSelection *selection;
+  char               *folded_needle;
+
+  /* Template widgets */
+  AdwToastOverlay        *toast_overlay;
+  GtkStack               *stack;
+  AdwStatusPage          *error_page;
+  GtkWidget              *recent_clamp;
+  GtkListBox             *recent_list;
+  AdwNavigationSplitView *split_view;
+  GtkSearchBar           *search_bar;
+  GtkSearchEntry         *search_entry;
+  GtkStack               *sidebar_stack;
+  GtkListView            *question_list;
+  AdwNavigationPage      *content_page;
+  AdwWindowTitle         *window_title;
+  AdwBanner              *warnings_banner;
+  KvQuestionView         *question_view;
+};
+
+G_DEFINE_FINAL_TYPE (KvWindow, kv_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+KvWindow *
+kv_window_new (KvApplication *app)
+{
+  return g_object_new (KV_TYPE_WINDOW,
+                       "application", app,
+                       NULL);
+}
+
+static KvItem *
+selected_item (KvWindow *self)
+{
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_navigation_actions (KvWindow *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+  guint n_items = 0;
+
+  if (self->selection != NULL)
+    {
+      position = gtk_single_selection_get_selected (self->selection);
+      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-question",
+                                 position != GTK_INVALID_LIST_POSITION && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-question",
+                                 position != GTK_INVALID_LIST_POSITION && position + 1 < n_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-item", position != GTK_INVALID_LIST_POSITION);
+}
+
+static void
+on_selection_changed_cb (KvWindow *self)
+{
+  KvItem *item = selected_item (self);
+  g_autofree char *title = NULL;
+
+  kv_question_view_set_item (self->question_view, item);
+  if (item != NULL)
+    {
+      title = kv_format_item_title (item);
+      adw_navigation_page_set_title (self->content_page, title);
+    }
+
+  update_navigation_actions (self);
+}
+
+static void
+on_question_activated_cb (KvWindow *self,
+                          guint     position)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static gboolean
+item_matches_search (gpointer item,
+                     gpointer user_data)
+{
+  KvWindow *self = user_data;
+
+  return self->folded_needle == NULL || kv_item_matches (item, self->folded_needle);
+}
+
+static void
+on_search_changed_cb (KvWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = kv_fold_text (text);
+
+  g_free (self->folded_needle);
+  self->folded_needle = *folded != '\0' ? g_steal_pointer (&folded) : NULL;
+
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  kv_question_view_set_search (self->question_view, self->folded_needle);
+
+  if (self->filtered_items != NULL)
+    gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                      g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0
+                                      ? "list" : "no-results");
+}
+
+static void
+on_stop_search_cb (KvWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_activate_cb (KvWindow *self)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_search_mode_changed_cb (KvWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+show_error (KvWindow     *self,
+            GFile        *file,
+            const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+
+  /* Translators: %s is a file name. */
+  title = g_strdup_printf (_("Could Not Open “%s”"), name);
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_window_set_title (GTK_WINDOW (self), _("Kamervragen"));
+}
+
+static void
+show_warnings (KvWindow *self)
+{
+  const char * const *warnings = kv_document_get_warnings (self->document);
+  guint n_warnings = warnings != NULL ? g_strv_length ((char **) warnings) : 0;
+  g_autofree char *title = NULL;
+
+  if (n_warnings == 0)
+    {
+      adw_banner_set_revealed (self->warnings_banner, FALSE);
+      return;
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Part of this document could not be read",
+                                        "%u parts of this document could not be read",
+                                        n_warnings),
+                           n_warnings);
+  adw_banner_set_title (self->warnings_banner, title);
+  adw_banner_set_revealed (self->warnings_banner, TRUE);
+}
+
+static void
+on_warnings_details_cb (KvWindow *self)
+{
+  const char * const *warnings = kv_document_get_warnings (self->document);
+  g_autofree char *body = g_strjoinv ("\n\n", (char **) warnings);
+  AdwDialog *dialog;
+
+  dialog = adw_alert_dialog_new (_("Problems in This Document"), body);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+remember_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+set_document (KvWindow   *self,
+              KvDocument *document)
+{
+  const char *subject;
+  const char *zaak;
+
+  g_set_object (&self->document, document);
+
+  subject = kv_document_get_subject (document);
+  zaak = kv_document_get_zaak (document);
+  if (subject == NULL || *subject == '\0')
+    subject = _("Untitled Document");
+
+  gtk_window_set_title (GTK_WINDOW (self), subject);
+  adw_window_title_set_title (self->window_title, subject);
+  adw_window_title_set_subtitle (self->window_title, zaak != NULL ? zaak : "");
+
+  gtk_filter_list_model_set_model (self->filtered_items, kv_document_get_items (document));
+  kv_question_view_set_document (self->question_view, document);
+  gtk_single_selection_set_selected (self->selection, 0);
+  on_selection_changed_cb (self);
+  show_warnings (self);
+
+  gtk_stack_set_visible_child_name (self->stack, "document");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+document_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(KvWindow) self = user_data;
+  g_autoptr(KvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  document = kv_document_load_file_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  file = g_object_ref (self->file);
+  if (document == NULL)
+    {
+      /* The window is free again for the next document. */
+      g_clear_object (&self->file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      show_error (self, file, error);
+      return;
+    }
+
+  remember_recent (file);
+  set_document (self, document);
+}
+
+/**
+ * kv_window_open_file:
+ * @self: a #KvWindow
+ * @file: the document to show
+ *
+ * Loads @file in the background and shows it, or shows why it could not be
+ * read.
+ */
+void
+kv_window_open_file (KvWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (KV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  kv_document_load_file_async (file, self->cancellable, document_loaded_cb, g_object_ref (self));
+}
+
+/**
+ * kv_window_get_file:
+ * @self: a #KvWindow
+ *
+ * Returns: (transfer none) (nullable): the file the window shows or is
+ *   loading, or %NULL for an empty window.
+ */
+GFile *
+kv_window_get_file (KvWindow *self)
+{
+  g_return_val_if_fail (KV_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * kv_window_get_document:
+ * @self: a #KvWindow
+ *
+ * Returns: (transfer none) (nullable): the document shown.
+ */
+KvDocument *
+kv_window_get_document (KvWindow *self)
+{
+  g_return_val_if_fail (KV_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+static void
+open_response_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(KvWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+
+  files = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (files == NULL)
+    return;
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+      kv_application_open_file (KV_APPLICATION (app), file);
+    }
+}
+
+static GListModel *
+new_file_filters (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (documents, _("Parliamentary Documents"));
+  gtk_file_filter_add_mime_type (documents, "application/x-kamervragen+json");
+  gtk_file_filter_add_mime_type (documents, "application/x-officiele-publicatie+xml");
+  gtk_file_filter_add_mime_type (documents, "text/plain");
+  gtk_file_filter_add_mime_type (documents, "text/markdown");
+  gtk_file_filter_add_mime_type (documents, "text/html");
+  gtk_file_filter_add_mime_type (documents, "application/xml");
+  gtk_file_filter_add_suffix (documents, "kamervragen");
+  gtk_file_filter_add_suffix (documents, "json");
+  g_list_store_append (filters, documents);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, all);
+
+  return G_LIST_MODEL (filters);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KvWindow *self = KV_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListModel) filters = new_file_filters ();
+
+  gtk_file_dialog_set_title (dialog, _("Open Documents"));
+  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL, open_response_cb, g_object_ref (self));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KvWindow *self = KV_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+select_relative (KvWindow *self,
+                 int       delta)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_items))
+    return;
+
+  position += delta;
+  gtk_list_view_scroll_to (self->question_list, position, GTK_LIST_SCROLL_SELECT, NULL);
+}
+
+static void
+next_question_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  select_relative (KV_WINDOW (widget), 1);
+}
+
+static void
+previous_question_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  select_relative (KV_WINDOW (widget), -1);
+}
+
+static void
+copy_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KvWindow *self = KV_WINDOW (widget);
+  KvItem *item = selected_item (self);
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return;
+
+  text = kv_format_item_for_copy (self->document, item);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Question copied")));
+}
+
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/kv-shortcuts-dialog.ui");
+
+  adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "dialog")), widget);
+}
+
+static void
+on_recent_row_activated_cb (KvWindow      *self,
+                            GtkListBoxRow *row)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "kv-uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  kv_application_open_file (KV_APPLICATION (app), file);
+}
+
+static int
+compare_recent_by_visit (gconstpointer a,
+                         gconstpointer b)
+{
+  GDateTime *visited_a = gtk_recent_info_get_visited (*(GtkRecentInfo **) a);
+  GDateTime *visited_b = gtk_recent_info_get_visited (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (visited_b, visited_a);
+}
+
+/* The empty state lists the documents this app opened last, newest first. */
+static void
+fill_recent_list (KvWindow *self)
+{
+  GList *infos = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  const char *app_name = g_get_application_name ();
+
+  gtk_list_box_remove_all (self->recent_list);
+
+  for (GList *l = infos; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (app_name != NULL && gtk_recent_info_has_application (info, app_name) && gtk_recent_info_exists (info))
+        g_ptr_array_add (ours, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (infos, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (ours, compare_recent_by_visit);
+
+  for (guint i = 0; i < ours->len && i < MAX_RECENT_DOCUMENTS; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autofree char *location = gtk_recent_info_get_uri_display (info);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
+      g_autofree char *subtitle = g_markup_escape_text (location != NULL ? location : "", -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "kv-uri", g_strdup (gtk_recent_info_get_uri (info)), g_free);
+      gtk_list_box_append (self->recent_list, row);
+    }
+
+  gtk_widget_set_visible (self->recent_clamp, ours->len > 0);
+}
+
+static gboolean
+on_drop_cb (KvWindow      *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GSList) files = NULL;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (const GSList *l = files; l != NULL; l = l->next)
+    kv_application_open_file (KV_APPLICATION (app), G_FILE (l->data));
+
+  return TRUE;
+}
+
+static void
+setup_drop_target (KvWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+setup_question_list (KvWindow *self)
+{
+  self->filter = gtk_custom_filter_new (item_matches_search, self, NULL);
+  self->filtered_items = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered_items)));
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->question_list, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+kv_window_dispose (GObject *object)
+{
+  KvWindow *self = (KvWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered_items);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->document);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kv_window_parent_class)->dispose (object);
+}
+
+static void
+kv_window_finalize (GObject *object)
+{
+  KvWindow *self = (KvWindow *) object;
+
+  g_clear_pointer (&self->folded_needle, g_free);
+
+  G_OBJECT_CLASS (kv_window_parent_class)->finalize (object);
+}
+
+static void
+kv_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KvWindow *self = KV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kv_window_class_init (KvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kv_window_dispose;
+  object_class->finalize = kv_window_finalize;
+  object_class->get_property = kv_window_get_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         KV_TYPE_DOCUMENT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KV_TYPE_QUESTION_ROW);
+  g_type_ensure (KV_TYPE_QUESTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_clamp);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, question_list);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, warnings_banner);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, question_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_warnings_details_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-item", NULL, copy_item_action);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-item", NULL);
+}
+
+static void
+kv_window_init (KvWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+
+  setup_question_list (self);
+  setup_drop_target (self);
+  fill_recent_list (self);
+  update_navigation_actions (self);
+}
