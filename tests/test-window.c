@@ -1,0 +1,498 @@
+/* test-window.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "kv-format.h"
+#include "kv-question-row.h"
+#include "kv-question-view.h"
+#include "kv-test-utils.h"
+
+#define EXAMPLE TEST_DATA_DIR "/2025Z04271.txt"
+#define EXAMPLE_SUBJECT "het werkbezoek van de Staatssecretaris van Defensie aan Microsoft en Amazon"
+#define LINKEDIN_URL "https://www.linkedin.com/posts/defensiestas_met-alleen-staal-en-vuur-komen-we-er-niet-activity-7302991284237963264-XuxW?utm_source=share&utm_medium=member_ios&rcm=ACoAAADAYiABDyjlU612hQBamO1BT7U5oX3m6bg"
+
+typedef struct
+{
+  KvApplication *app;
+  KvWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = kv_test_application_new ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app))) != NULL)
+    gtk_window_destroy (windows->data);
+
+  g_clear_object (&fixture->app);
+}
+
+static void
+open_example (Fixture *fixture)
+{
+  fixture->window = kv_test_open_document (fixture->app, EXAMPLE);
+}
+
+static GtkSingleSelection *
+question_selection (Fixture *fixture)
+{
+  GtkListView *list = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "question_list");
+
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+}
+
+static KvQuestionView *
+question_view (Fixture *fixture)
+{
+  return kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "question_view");
+}
+
+static guint
+selected_number (Fixture *fixture)
+{
+  KvItem *item = gtk_single_selection_get_selected_item (question_selection (fixture));
+  const guint *numbers;
+  guint n_numbers;
+
+  g_assert_nonnull (item);
+  numbers = kv_item_get_numbers (item, &n_numbers);
+  g_assert_cmpuint (n_numbers, ==, 1);
+  return numbers[0];
+}
+
+static void
+select_number (Fixture *fixture,
+               guint    number)
+{
+  GtkSingleSelection *selection = question_selection (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(KvItem) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      guint n_numbers;
+
+      if (kv_item_get_numbers (item, &n_numbers)[0] == number)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Follows a link the way a click or Enter on it does. */
+static void
+activate_link (GtkLabel   *label,
+               const char *uri)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+}
+
+static char *
+href_with_prefix (GtkLabel   *label,
+                  const char *prefix)
+{
+  const char *markup = gtk_label_get_label (label);
+  g_autofree char *needle = g_strdup_printf ("href=\"%s", prefix);
+  const char *start = strstr (markup, needle);
+
+  if (start == NULL)
+    return NULL;
+
+  start += strlen ("href=\"");
+  return g_strndup (start, strchr (start, '"') - start);
+}
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWindow *window;
+  GtkStack *stack;
+  AdwStatusPage *empty_page;
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_true (KV_IS_WINDOW (window));
+
+  stack = kv_test_template_child (window, KV_TYPE_WINDOW, "stack");
+  empty_page = kv_test_template_child (window, KV_TYPE_WINDOW, "empty_page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "Open a Document");
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Kamervragen");
+  g_assert_null (kv_window_get_file (KV_WINDOW (window)));
+}
+
+static void
+test_example_list (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+  AdwWindowTitle *title;
+
+  open_example (fixture);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, EXAMPLE_SUBJECT);
+  title = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "window_title");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "2025Z04271");
+
+  selection = question_selection (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 17);
+  for (guint i = 0; i < 17; i++)
+    {
+      g_autoptr(KvItem) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      g_autofree char *row_title = kv_format_item_title (item);
+      g_autofree char *expected = g_strdup_printf ("Question %u", i + 1);
+
+      g_assert_cmpstr (row_title, ==, expected);
+    }
+
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+  g_assert_nonnull (kv_test_find_label (GTK_WIDGET (question_view (fixture)),
+                                        "Kunt u uitleggen wat het doel was van uw werkbezoek"));
+}
+
+static void
+test_example_detail (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *view;
+  g_autofree char *text = NULL;
+
+  open_example (fixture);
+  select_number (fixture, 14);
+
+  view = GTK_WIDGET (question_view (fixture));
+  text = kv_test_collect_text (view);
+  g_assert_nonnull (strstr (text, "Question 14\n"));
+  g_assert_nonnull (strstr (text, "Wat bedoelt u precies met uw openbare uitspraak: «Met een slimme mix van eigen en commerciële cloudoplossingen vergroten we onze digitale slagkracht»?2"));
+  g_assert_nonnull (strstr (text, "Kathmann (GroenLinks-PvdA), Nordkamp (GroenLinks-PvdA)"));
+  g_assert_nonnull (strstr (text, "Staatssecretaris van Defensie\nStaatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
+  g_assert_nonnull (strstr (text, "10 March 2025"));
+  g_assert_nonnull (strstr (text, "31 March 2025"));
+  g_assert_nonnull (strstr (text, "LinkedIn bericht van Staatssecretaris Tuinman, 5 maart 2025"));
+  /* Question 1 is not shown any more. */
+  g_assert_null (strstr (text, "Kunt u uitleggen wat het doel was"));
+}
+
+static GtkWidget *
+open_footnote_two (Fixture *fixture)
+{
+  GtkLabel *label;
+  g_autofree char *href = NULL;
+  GtkWidget *popover;
+
+  open_example (fixture);
+  select_number (fixture, 14);
+
+  label = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "Wat bedoelt u precies");
+  g_assert_nonnull (label);
+  href = href_with_prefix (label, "kv-footnote:");
+  g_assert_cmpstr (href, ==, "kv-footnote:2:0");
+  activate_link (label, href);
+
+  popover = gtk_widget_get_last_child (GTK_WIDGET (label));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  return popover;
+}
+
+static void
+test_footnote_popover (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *popover = open_footnote_two (fixture);
+  g_autofree char *text = kv_test_collect_text (popover);
+
+  g_assert_nonnull (strstr (text, "Footnote 2\n"));
+  g_assert_nonnull (strstr (text, "LinkedIn bericht van Staatssecretaris Tuinman, 5 maart 2025"));
+  g_assert_nonnull (kv_test_find_label (popover, LINKEDIN_URL));
+  g_assert_nonnull (kv_test_find_label (popover, "Copy Link"));
+}
+
+static void
+record_uri_cb (KvQuestionView *view,
+               const char     *uri,
+               GPtrArray      *launched)
+{
+  g_ptr_array_add (launched, g_strdup (uri));
+  g_signal_stop_emission_by_name (view, "launch-uri");
+}
+
+static void
+test_links_launch (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) launched = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *popover = open_footnote_two (fixture);
+  GtkLabel *address = kv_test_find_label (popover, LINKEDIN_URL);
+  g_autofree char *href = NULL;
+  GtkLabel *question;
+
+  g_signal_connect (question_view (fixture), "launch-uri", G_CALLBACK (record_uri_cb), launched);
+
+  href = href_with_prefix (address, "https:");
+  activate_link (address, href);
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, LINKEDIN_URL);
+
+  /* An address that is not a web link is never launched. */
+  question = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "Wat bedoelt u precies");
+  activate_link (question, "javascript:alert(1)");
+  activate_link (question, "file:///etc/passwd");
+  g_assert_cmpuint (launched->len, ==, 1);
+}
+
+static void
+set_search (Fixture    *fixture,
+            const char *text)
+{
+  GtkEditable *entry = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "search_entry");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (entry, text);
+  /* The entry reports changes after a short delay; report now. */
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+  GtkStack *sidebar_stack;
+  GtkSearchBar *search_bar;
+
+  open_example (fixture);
+  selection = question_selection (fixture);
+  sidebar_stack = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "sidebar_stack");
+  search_bar = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "search_bar");
+
+  set_search (fixture, "Nextcloud");
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  g_assert_cmpuint (selected_number (fixture), ==, 13);
+  g_assert_nonnull (strstr (gtk_label_get_label (kv_test_find_label (GTK_WIDGET (question_view (fixture)), "OVHcloud")),
+                            "\">Nextcloud</span>"));
+
+  /* Case- and accent-insensitive: "INITIEREN" finds "initiëren". */
+  set_search (fixture, "INITIEREN");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  g_assert_cmpuint (selected_number (fixture), ==, 13);
+
+  /* Footnote text counts too: "linkedin" is only in footnote 2, cited by 14. */
+  set_search (fixture, "linkedin");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  g_assert_cmpuint (selected_number (fixture), ==, 14);
+
+  set_search (fixture, "geen enkele vraag gaat hierover");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "no-results");
+
+  /* Escape ends the search and brings every question back. */
+  gtk_search_bar_set_search_mode (search_bar, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 17);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "list");
+}
+
+/* Presses a key combination through the window's own key bindings; returns
+ * whether the action it is bound to was enabled and ran. */
+static gboolean
+press_shortcut (Fixture    *fixture,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (fixture->window), NULL);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_keyboard_navigation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  open_example (fixture);
+  g_assert_cmpuint (selected_number (fixture), ==, 1);
+
+  /* There is nothing before the first question. */
+  g_assert_false (press_shortcut (fixture, "<Alt>Up"));
+  g_assert_cmpuint (selected_number (fixture), ==, 1);
+
+  g_assert_true (press_shortcut (fixture, "<Alt>Down"));
+  g_assert_cmpuint (selected_number (fixture), ==, 2);
+  g_assert_true (press_shortcut (fixture, "<Control>Page_Down"));
+  g_assert_cmpuint (selected_number (fixture), ==, 3);
+  g_assert_true (press_shortcut (fixture, "<Alt>Up"));
+  g_assert_cmpuint (selected_number (fixture), ==, 2);
+  g_assert_true (press_shortcut (fixture, "<Control>Page_Up"));
+  g_assert_cmpuint (selected_number (fixture), ==, 1);
+
+  select_number (fixture, 17);
+  g_assert_false (press_shortcut (fixture, "<Alt>Down"));
+  g_assert_cmpuint (selected_number (fixture), ==, 17);
+}
+
+static void
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static void
+test_copy_item (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  open_example (fixture);
+  select_number (fixture, 14);
+  g_assert_true (press_shortcut (fixture, "<Control><Shift>c"));
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
+                                 clipboard_read_cb, &text);
+  kv_test_wait_until (is_set, &text);
+  g_assert_true (g_str_has_prefix (text, "Question 14\n\nWat bedoelt u precies met uw openbare uitspraak"));
+  g_assert_nonnull (strstr (text, "[2] LinkedIn bericht van Staatssecretaris Tuinman, 5 maart 2025"));
+  g_assert_nonnull (strstr (text, LINKEDIN_URL));
+}
+
+static char *
+write_temporary (const char *name,
+                 const char *contents,
+                 gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kv-test-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_hostile_document (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = write_temporary ("hostile.txt",
+                                           "Vraag 1\n\n"
+                                           "Is <span foreground=\"red\">dit</span> & <a href=\"javascript:alert(1)\">dit</a> veilig?\n",
+                                           -1);
+  g_autoptr(GPtrArray) launched = g_ptr_array_new_with_free_func (g_free);
+  GtkLabel *label;
+
+  fixture->window = kv_test_open_document (fixture->app, path);
+  label = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "veilig?");
+  g_assert_nonnull (label);
+
+  g_assert_cmpstr (gtk_label_get_text (label), ==,
+                   "Is <span foreground=\"red\">dit</span> & <a href=\"javascript:alert(1)\">dit</a> veilig?");
+  g_assert_null (strstr (gtk_label_get_label (label), "href=\"javascript"));
+  g_assert_null (href_with_prefix (label, ""));
+}
+
+static void
+test_unreadable_document (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\6\0\0\0";
+  g_autofree char *path = write_temporary ("picture.txt", png, sizeof png - 1);
+  AdwStatusPage *error_page;
+  GtkStack *stack;
+
+  fixture->window = kv_test_open_document (fixture->app, path);
+  stack = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "stack");
+  error_page = kv_test_template_child (fixture->window, KV_TYPE_WINDOW, "error_page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Open “picture.txt”");
+  g_assert_cmpstr (adw_status_page_get_description (error_page), !=, "");
+  /* The window is free for the next document. */
+  g_assert_null (kv_window_get_file (fixture->window));
+}
+
+static void
+test_one_window_per_document (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  open_example (fixture);
+  g_assert_true (kv_test_open_document (fixture->app, EXAMPLE) == fixture->window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add ("/kv/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("empty-state", test_empty_state);
+  ADD ("example/list", test_example_list);
+  ADD ("example/detail", test_example_detail);
+  ADD ("example/footnote-popover", test_footnote_popover);
+  ADD ("example/links", test_links_launch);
+  ADD ("example/search", test_search);
+  ADD ("example/keyboard", test_keyboard_navigation);
+  ADD ("example/copy-item", test_copy_item);
+  ADD ("hostile-document", test_hostile_document);
+  ADD ("unreadable-document", test_unreadable_document);
+  ADD ("one-window-per-document", test_one_window_per_document);
+#undef ADD
+
+  return g_test_run ();
+}
