@@ -120,85 +120,91 @@ normalize_newlines (GString *text)
   g_string_truncate (text, (gsize) (dst - text->str));
 }
 
-/**
- * kv_document_decode:
- * @bytes: the file contents
- * @was_legacy: (out) (optional): set to whether the text was not UTF-8
- *   and was read as Windows-1252
- * @error: return location for a #GError
- *
- * Turns file contents into UTF-8 text with "\n" line ends: UTF-8 with or
+/* Turns file contents into UTF-8 text with "\n" line ends: UTF-8 with or
  * without BOM, UTF-16 with BOM, and as a last resort Windows-1252, the
- * encoding of older Dutch Word and Windows texts.
- *
- * Returns: (transfer full): the text, or %NULL with @error set
+ * encoding of older Dutch Word and Windows texts. Plain UTF-8 without
+ * carriage returns, the common case, is used in place: *owned stays NULL
+ * and *text points into @bytes, so large files are not copied.
  */
-char *
-kv_document_decode (GBytes    *bytes,
-                    gboolean  *was_legacy,
-                    GError   **error)
+static gboolean
+decode (GBytes      *bytes,
+        const char **text,
+        gsize       *text_len,
+        char       **owned,
+        gboolean    *was_legacy,
+        GError     **error)
 {
   gsize len = 0;
   const guchar *data = g_bytes_get_data (bytes, &len);
-  GString *text = NULL;
+  GString *decoded = NULL;
 
-  if (was_legacy != NULL)
-    *was_legacy = FALSE;
+  *owned = NULL;
+  *was_legacy = FALSE;
 
   if (len > KV_DOCUMENT_MAX_SIZE)
     {
       g_set_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_TOO_LARGE,
                    _("The file is larger than %u MB and is not opened."),
                    (guint) (KV_DOCUMENT_MAX_SIZE / (1024 * 1024)));
-      return NULL;
+      return FALSE;
     }
 
   if (len >= 2 && data[0] == 0xFF && data[1] == 0xFE)
-    text = decode_utf16 (data + 2, len - 2, "UTF-16LE", error);
+    decoded = decode_utf16 (data + 2, len - 2, "UTF-16LE", error);
   else if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
-    text = decode_utf16 (data + 2, len - 2, "UTF-16BE", error);
+    decoded = decode_utf16 (data + 2, len - 2, "UTF-16BE", error);
   else
     {
       if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
         data += 3, len -= 3;
 
-      if (memchr (data, '\0', len) != NULL || looks_binary ((const char *) data, len))
+      if (looks_binary ((const char *) data, len))
         {
           g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
                                _("The file is not a text document."));
-          return NULL;
+          return FALSE;
         }
 
-      if (g_utf8_validate_len ((const char *) data, len, NULL))
-        text = g_string_new_len ((const char *) data, (gssize) len);
+      if (!g_utf8_validate_len ((const char *) data, len, NULL))
+        {
+          decoded = decode_cp1252 (data, len);
+          *was_legacy = TRUE;
+        }
+      else if (memchr (data, '\r', len) != NULL)
+        decoded = g_string_new_len ((const char *) data, (gssize) len);
       else
         {
-          text = decode_cp1252 (data, len);
-          if (was_legacy != NULL)
-            *was_legacy = TRUE;
+          *text = (const char *) data;
+          *text_len = len;
+          return TRUE;
         }
     }
 
-  if (text == NULL)
-    return NULL;
+  if (decoded == NULL)
+    return FALSE;
 
-  if (looks_binary (text->str, text->len))
+  if (looks_binary (decoded->str, decoded->len))
     {
-      g_string_free (text, TRUE);
+      g_string_free (decoded, TRUE);
       g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
                            _("The file is not a text document."));
-      return NULL;
+      return FALSE;
     }
 
-  normalize_newlines (text);
+  normalize_newlines (decoded);
 
-  return g_string_free (text, FALSE);
+  *text_len = decoded->len;
+  *owned = g_string_free (decoded, FALSE);
+  *text = *owned;
+
+  return TRUE;
 }
 
 static const char *
-skip_white (const char *text)
+skip_white (const char *text,
+            const char *end)
 {
-  while (*text == ' ' || *text == '\n' || *text == '\t')
+  while (text < end && (*text == ' ' || *text == '\n' || *text == '\t'))
     text++;
   return text;
 }
@@ -207,7 +213,8 @@ skip_white (const char *text)
  * this text reader would mangle.
  */
 static gboolean
-is_markup (const char *start)
+is_markup (const char *start,
+           const char *end)
 {
   static const char * const tags[] = {
     "<?xml", "<!DOCTYPE", "<!doctype", "<html", "<HTML", "<officiele-publicatie",
@@ -215,15 +222,16 @@ is_markup (const char *start)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    if (g_str_has_prefix (start, tags[i]))
+    if ((gsize) (end - start) >= strlen (tags[i]) && memcmp (start, tags[i], strlen (tags[i])) == 0)
       return TRUE;
   return FALSE;
 }
 
 static gboolean
-is_blank (const char *text)
+is_blank (const char *text,
+          const char *end)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -247,9 +255,10 @@ KvDocument *
 kv_document_load_bytes (GBytes  *bytes,
                         GError **error)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *text = NULL, *start, *end;
+  gsize len = 0;
   gboolean legacy = FALSE;
-  const char *start;
   KvDocument *doc;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -262,30 +271,30 @@ kv_document_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  text = kv_document_decode (bytes, &legacy, error);
-  if (text == NULL)
+  if (!decode (bytes, &text, &len, &owned, &legacy, error))
     return NULL;
+  end = text + len;
 
-  if (is_blank (text))
+  if (is_blank (text, end))
     {
       g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_EMPTY,
                            _("The file contains no text."));
       return NULL;
     }
 
-  start = skip_white (text);
+  start = skip_white (text, end);
 
   if (*start == '{')
-    return kv_json_format_read (text, strlen (text), error);
+    return kv_json_format_read (text, len, error);
 
-  if (is_markup (start))
+  if (is_markup (start, end))
     {
       g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
                            _("XML and HTML publications cannot be opened yet; open their text instead."));
       return NULL;
     }
 
-  doc = kv_text_reader_read (text, strlen (text));
+  doc = kv_text_reader_read (text, len);
   if (legacy)
     kv_document_add_warning (doc, _("The file is not valid UTF-8; it was read as Windows-1252 text."));
 

@@ -28,9 +28,6 @@ typedef enum
 
 GQuark      kv_document_error_quark      (void);
 
-char       *kv_document_decode           (GBytes               *bytes,
-                                          gboolean             *was_legacy,
-                                          GError              **error);
 KvDocument *kv_document_load_bytes       (GBytes               *bytes,
                                           GError              **error);
 KvDocument *kv_document_load_file        (GFile                *file,

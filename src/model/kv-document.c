@@ -73,6 +73,17 @@ kv_document_dispose (GObject *object)
 {
   KvDocument *self = (KvDocument *) object;
 
+  if (self->items != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (KvItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+          _kv_item_set_document (item, NULL);
+        }
+    }
+
   g_clear_pointer (&self->footnote_map, g_hash_table_unref);
   g_clear_object (&self->askers);
   g_clear_object (&self->items);

@@ -30,7 +30,8 @@ struct _KvItem
   /* Computed from the markers in question and answer. */
   GArray     *cited;
 
-  /* Not owned; the document owns its items. */
+  /* Not owned: the document owns its items and unsets this when it is
+   * disposed. A weak pointer would cost a linear search per item. */
   KvDocument *document;
   char       *folded;
 };
@@ -57,8 +58,6 @@ kv_item_finalize (GObject *object)
   g_clear_pointer (&self->footnotes, g_array_unref);
   g_clear_pointer (&self->cited, g_array_unref);
   g_clear_pointer (&self->folded, g_free);
-  if (self->document != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
 
   G_OBJECT_CLASS (kv_item_parent_class)->finalize (object);
 }
@@ -331,10 +330,9 @@ _kv_item_set_document (KvItem     *self,
                        KvDocument *document)
 {
   g_return_if_fail (KV_IS_ITEM (self));
-  g_return_if_fail (self->document == NULL);
+  g_return_if_fail (document == NULL || self->document == NULL);
 
   self->document = document;
-  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
 }
 
 static void

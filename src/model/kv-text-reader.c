@@ -36,7 +36,7 @@
  */
 
 /* Larger numbers are text ("2024"), not question or footnote numbers. */
-#define MAX_NUMBER        9999
+#define MAX_NUMBER        99999
 /* "Vraag 1 t/m 9999" would make a huge set; real groups are small. */
 #define MAX_RANGE         500
 #define MAX_HEADER_LENGTH 4096
@@ -125,6 +125,7 @@ typedef struct
   KvRichText  *note;
   KvNoteKind   note_kind;
   GString     *para;
+  GString     *seg;             /* scratch for parse_inline */
   gboolean     pending_break;
   gboolean     after_removed;
   gboolean     numbered_paragraphs;
@@ -903,7 +904,6 @@ typedef struct
   KvRichText *rich;
   GString    *seg;
   KvRunStyle  style;
-  gboolean    markers;      /* footnote markers allowed (not in definitions) */
   gboolean    underscore;   /* italic opened by "_" rather than "*" */
   GPtrArray  *urls;         /* collects link targets, or NULL */
 } Inline;
@@ -983,16 +983,35 @@ url_length (const char *p,
   gsize scheme;
   int depth = 0;
 
-  if (has_prefix_ci (p, (gsize) (end - p), "https://"))
-    scheme = 8;
-  else if (has_prefix_ci (p, (gsize) (end - p), "http://"))
-    scheme = 7;
-  else if (has_prefix_ci (p, (gsize) (end - p), "mailto:"))
-    scheme = 7;
-  else if (has_prefix_ci (p, (gsize) (end - p), "www."))
-    scheme = 4;
-  else
-    return 0;
+  /* Most words starting with h, w or m are not addresses: decide on the
+   * second byte before comparing whole prefixes.
+   */
+  switch (end - p > 1 ? p[1] | 0x20 : 0)
+    {
+    case 't':
+      if (has_prefix_ci (p, (gsize) (end - p), "https://"))
+        scheme = 8;
+      else if (has_prefix_ci (p, (gsize) (end - p), "http://"))
+        scheme = 7;
+      else
+        return 0;
+      break;
+
+    case 'a':
+      if (!has_prefix_ci (p, (gsize) (end - p), "mailto:"))
+        return 0;
+      scheme = 7;
+      break;
+
+    case 'w':
+      if (!has_prefix_ci (p, (gsize) (end - p), "www."))
+        return 0;
+      scheme = 4;
+      break;
+
+    default:
+      return 0;
+    }
 
   *needs_scheme = scheme == 4;
 
@@ -1271,23 +1290,22 @@ is_word_byte (char c)
 
 static void
 count_emphasis (const char    *p,
-                const char    *end,
-                EmphasisCount *count)
+                 const char    *end,
+                 EmphasisCount *count)
 {
   memset (count, 0, sizeof *count);
 
-  for (const char *q = p; q < end; q++)
+  for (const char *q = p; q < end && (q = memchr (q, '*', (gsize) (end - q))) != NULL; q++)
     {
-      if (*q == '*')
-        {
-          if (q + 1 < end && q[1] == '*')
-            count->doubles++, q++;
-          else
-            count->singles++;
-        }
-      else if (*q == '_' && (q == p || !is_word_byte (q[-1]) || q + 1 == end || !is_word_byte (q[1])))
-        count->underscores++;
+      if (q + 1 < end && q[1] == '*')
+        count->doubles++, q++;
+      else
+        count->singles++;
     }
+
+  for (const char *q = p; q < end && (q = memchr (q, '_', (gsize) (end - q))) != NULL; q++)
+    if (q == p || !is_word_byte (q[-1]) || q + 1 == end || !is_word_byte (q[1]))
+      count->underscores++;
 }
 
 static void
@@ -1296,6 +1314,35 @@ set_style (Inline     *in,
 {
   flush_segment (in);
   in->style = style;
+}
+
+/* Bytes at which the inline scanner must look closer; everything else
+ * is copied in bulk. 1: always; 2: only at the start of a word (web
+ * addresses); 3: only when digits can be footnote markers; 4: only when
+ * markers are allowed (superscript digits).
+ */
+static const guint8 special_bytes[256] = {
+  [0xFF] = 1, ['*'] = 1, ['_'] = 1, ['<'] = 1, ['['] = 1,
+  ['h'] = 2, ['H'] = 2, ['w'] = 2, ['W'] = 2, ['m'] = 2, ['M'] = 2,
+  ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3,
+  ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+  [0xC2] = 4, [0xE2] = 4,
+};
+
+static inline gboolean
+is_special (const char *p,
+            const char *text,
+            gboolean    digits,
+            gboolean    markers)
+{
+  switch (special_bytes[(guchar) *p])
+    {
+    case 0: return FALSE;
+    case 2: return p == text || !is_word_byte (p[-1]);
+    case 3: return digits;
+    case 4: return markers;
+    default: return TRUE;
+    }
 }
 
 /* Turns one paragraph (lines already joined) into runs of @rich. */
@@ -1308,24 +1355,34 @@ parse_inline (Reader     *self,
               GPtrArray  *urls)
 {
   const char *p = text, *end = text + len;
+  gboolean digits = markers && (self->bare_markers || self->paren_markers);
   EmphasisCount count;
-  Inline in = { self, rich, g_string_sized_new (len), KV_RUN_STYLE_NONE, markers, FALSE, urls };
+  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, urls };
 
+  g_string_truncate (in.seg, 0);
   count_emphasis (p, end, &count);
 
   while (p < end)
     {
-      char c = *p;
-      const char *before = p;
+      const char *plain_start = p;
+      char c;
 
+      while (p < end && !is_special (p, text, digits, markers))
+        p++;
+      if (p > plain_start)
+        g_string_append_len (in.seg, plain_start, p - plain_start);
+      if (p == end)
+        break;
+
+      c = *p;
       switch (c)
         {
-        case '\x01':
+        case '\xFF':
           {
             guint value = 0;
             gsize n = parse_uint (p + 1, end, &value);
 
-            if (n > 0 && p + 1 + n < end && p[1 + n] == '\x02')
+            if (n > 0 && p + 1 + n < end && p[1 + n] == '\xFE')
               emit_marker (&in, value);
             p += 2 + n;
             continue;
@@ -1383,7 +1440,7 @@ parse_inline (Reader     *self,
           break;
 
         case 'h': case 'H': case 'w': case 'W': case 'm': case 'M':
-          if ((p == text || !is_word_byte (p[-1])) && try_url (&in, &p, end))
+          if (try_url (&in, &p, end))
             continue;
           break;
 
@@ -1395,23 +1452,27 @@ parse_inline (Reader     *self,
           break;
 
         case '\xC2': case '\xE2':
-          if (markers && try_superscript (&in, &p, end))
+          if (try_superscript (&in, &p, end))
             continue;
           break;
 
         case '0': case '1': case '2': case '3': case '4':
         case '5': case '6': case '7': case '8': case '9':
-          if (markers && self->bare_markers && try_glued_digits (&in, &p, end))
+          {
+            const char *number = p;
+
+            if (self->bare_markers && try_glued_digits (&in, &p, end))
+              continue;
+            if (self->paren_markers && try_paren_marker (&in, &p, end))
+              continue;
+            /* Copy the whole number so that no digit inside it is seen as
+             * the start of a glued marker.
+             */
+            while (p < end && is_digit (*p))
+              p++;
+            g_string_append_len (in.seg, number, p - number);
             continue;
-          if (markers && self->paren_markers && try_paren_marker (&in, &p, end))
-            continue;
-          /* Copy the whole number so that no digit inside it is seen as
-           * the start of a glued marker.
-           */
-          while (p < end && is_digit (*p))
-            p++;
-          g_string_append_len (in.seg, before, p - before);
-          continue;
+          }
 
         default:
           break;
@@ -1424,15 +1485,13 @@ parse_inline (Reader     *self,
   while (in.seg->len > 0 && in.seg->str[in.seg->len - 1] == ' ')
     g_string_truncate (in.seg, in.seg->len - 1);
   flush_segment (&in);
-  g_string_free (in.seg, TRUE);
 }
 
 /* Paragraphs */
 
 /* Appends a line to a paragraph: joined with a space, or without one when
  * a word was hyphenated at the line end ("opspo-" + "ringsdossier") or a
- * web address was broken after "https://". Control characters are
- * dropped so that they cannot pose as the reader's marker codes.
+ * web address was broken after "https://".
  */
 static void
 join_line (GString    *para,
@@ -1456,28 +1515,17 @@ join_line (GString    *para,
         g_string_append_c (para, ' ');
     }
 
-  for (gsize i = 0; i < len;)
-    {
-      gsize j = i;
-
-      while (j < len && (guchar) text[j] >= 0x20)
-        j++;
-      g_string_append_len (para, text + i, j - i);
-      if (j < len)
-        {
-          if (text[j] == '\t')
-            g_string_append_c (para, ' ');
-          j++;
-        }
-      i = j;
-    }
+  g_string_append_len (para, text, (gssize) len);
 }
 
+/* Markers found at line level travel to the inline scanner as 0xFF,
+ * digits, 0xFE: bytes that never occur in UTF-8 text.
+ */
 static void
 append_marker_code (GString *para,
                     guint    number)
 {
-  g_string_append_printf (para, "\x01%u\x02", number);
+  g_string_append_printf (para, "\xff%u\xfe", number);
 }
 
 static void
@@ -1505,6 +1553,8 @@ warn_stray (Reader     *self,
   else
     snippet = g_strndup (text, len);
 
+  /* Control characters are not for display; marker codes, not being
+   * UTF-8, were cut off by the validation above. */
   for (char *s = snippet; *s != '\0'; s++)
     if ((guchar) *s < 0x20)
       *s = ' ';
@@ -2579,6 +2629,8 @@ reader_clear (Reader *self)
     g_string_free (g_steal_pointer (&self->header), TRUE);
   if (self->para != NULL)
     g_string_free (g_steal_pointer (&self->para), TRUE);
+  if (self->seg != NULL)
+    g_string_free (g_steal_pointer (&self->seg), TRUE);
 }
 
 static gboolean
@@ -2630,6 +2682,7 @@ kv_text_reader_read (const char *text,
   self.item_index = g_hash_table_new (NULL, NULL);
   self.header = g_string_new (NULL);
   self.para = g_string_sized_new (1024);
+  self.seg = g_string_sized_new (1024);
 
   split_lines (&self, text, length);
   find_definitions (&self);

@@ -1,0 +1,164 @@
+/* bench-reader.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Throughput and memory of the text reader.
+ *
+ * Generates documents of 1,000 and 10,000 questions in the shape of the
+ * example (samples/2025Z04271.txt): a header, "Vraag n" labels, question
+ * paragraphs with Unicode superscript markers, **bold** and *italic*,
+ * and footnote definitions with addresses between the questions. Each
+ * document is read several times through kv_document_load_bytes(); the
+ * program prints the median MB/s, the time per MB (equal figures for
+ * both sizes mean linear time) and the peak memory.
+ *
+ * Peak memory is measured as the growth of the process's peak resident
+ * set (getrusage ru_maxrss) across the first read of each size, relative
+ * to the input size. The input itself is allocated and touched before
+ * the measurement, and a tiny document is read first to register the
+ * types, so the figure is what the reader adds: lines, rich text and
+ * objects. The small document is read first so that its peak does not
+ * hide the large one's.
+ *
+ * Run it on a release build: meson setup -Dbuildtype=release …
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "kv-model.h"
+
+#define RUNS 7
+
+static const char * const sentences[] = {
+  "Kunt u uitleggen wat het doel was van uw werkbezoek aan de Europese Commissie in Brussel?",
+  "Deelt u de mening dat Nederland de afhankelijkheid van niet-Europese techbedrijven moet verminderen?",
+  "Welke gegevens worden door het ministerie bewaard, verwerkt of gedeeld via clouddiensten?",
+  "Bent u bereid gesprekken te initiëren met **Europese** alternatieven zoals *OVHcloud* en Nextcloud?",
+};
+
+static void
+append_superscript (GString *out,
+                    guint    number)
+{
+  static const char * const digits[] = {
+    "\xe2\x81\xb0", "\xc2\xb9", "\xc2\xb2", "\xc2\xb3", "\xe2\x81\xb4",
+    "\xe2\x81\xb5", "\xe2\x81\xb6", "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9",
+  };
+  char buffer[16];
+
+  g_snprintf (buffer, sizeof buffer, "%u", number);
+  for (const char *p = buffer; *p != '\0'; p++)
+    g_string_append (out, digits[*p - '0']);
+}
+
+static GBytes *
+generate (guint n_questions)
+{
+  GString *out = g_string_sized_new (n_questions * 1100);
+  guint footnote = 0;
+
+  g_string_append (out, "\n2025Z04271\n\nVragen van de leden **Kathmann** en **Nordkamp** (beiden GroenLinks-PvdA) "
+                        "aan de Staatssecretarissen van Defensie en van Binnenlandse Zaken en Koninkrijksrelaties "
+                        "over *het werkbezoek van de Staatssecretaris* (ingezonden 10 maart 2025).\n\n");
+
+  for (guint i = 1; i <= n_questions; i++)
+    {
+      g_string_append_printf (out, "Vraag %u\n\n", i);
+      for (guint s = 0; s < 8; s++)
+        {
+          if (s > 0)
+            g_string_append_c (out, ' ');
+          g_string_append (out, sentences[(i + s) % G_N_ELEMENTS (sentences)]);
+        }
+      if (i % 3 == 0)
+        append_superscript (out, ++footnote);
+      g_string_append (out, "\n\n");
+
+      /* A page ends after every third question with its footnote. */
+      if (i % 3 == 0)
+        {
+          append_superscript (out, footnote);
+          g_string_append_printf (out, " Rijksoverheid, Agenda week %u (<https://www.rijksoverheid.nl/"
+                                       "ministeries/ministerie-van-defensie/agenda/%u>)\n\n", footnote, footnote);
+        }
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+static long
+peak_rss_kb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static int
+compare_double (const void *a,
+                const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+bench (guint n_questions)
+{
+  g_autoptr (GBytes) bytes = generate (n_questions);
+  double mb = g_bytes_get_size (bytes) / (1024.0 * 1024.0);
+  double seconds[RUNS];
+  long before, after;
+  guint items = 0;
+
+  before = peak_rss_kb ();
+  for (guint r = 0; r < RUNS; r++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KvDocument) doc = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      doc = kv_document_load_bytes (bytes, &error);
+      seconds[r] = (g_get_monotonic_time () - start) / 1e6;
+      if (doc == NULL)
+        g_error ("%s", error->message);
+      items = g_list_model_get_n_items (kv_document_get_items (doc));
+
+      if (r == 0)
+        after = peak_rss_kb ();
+      if (g_strv_length ((char **) kv_document_get_warnings (doc)) > 0)
+        g_error ("unexpected warning: %s", kv_document_get_warnings (doc)[0]);
+    }
+
+  qsort (seconds, RUNS, sizeof (double), compare_double);
+  g_assert (items == n_questions);
+
+  printf ("%6u questions  %6.2f MB  median %7.1f MB/s  %6.2f ms/MB  peak +%6.1f MB (%.2f x input)\n",
+          n_questions, mb, mb / seconds[RUNS / 2], seconds[RUNS / 2] * 1000 / mb,
+          (after - before) / 1024.0, (after - before) / 1024.0 / mb);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GBytes) warm_up = generate (3);
+  g_autoptr (KvDocument) doc = kv_document_load_bytes (warm_up, NULL);
+
+  /* Type registration and first allocations are not the reader's cost. */
+  g_assert (doc != NULL);
+
+  bench (1000);
+  bench (10000);
+
+  return 0;
+}
