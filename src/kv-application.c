@@ -16,6 +16,10 @@
 struct _KvApplication
 {
   AdwApplication parent_instance;
+
+  /* The command line while GApplication parses it; see
+   * kv_application_local_command_line(). */
+  char ***arguments;
 };
 
 G_DEFINE_FINAL_TYPE (KvApplication, kv_application, ADW_TYPE_APPLICATION)
@@ -116,19 +120,39 @@ kv_application_open (GApplication  *app,
     kv_application_open_file (KV_APPLICATION (app), files[i]);
 }
 
+/* GApplication leaves the file arguments in the command line rather than in
+ * the options dictionary, so that it can open them; `--export` needs them
+ * too, so the command line is kept at hand while it is parsed. */
+static gboolean
+kv_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  KvApplication *self = KV_APPLICATION (app);
+  gboolean handled;
+
+  self->arguments = arguments;
+  handled = G_APPLICATION_CLASS (kv_application_parent_class)->local_command_line (app, arguments, exit_status);
+  self->arguments = NULL;
+
+  return handled;
+}
+
 /* `--export` runs in the local instance, without a display and without
  * registering on the bus, so that it works in scripts and over ssh. */
 static int
 kv_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  KvApplication *self = KV_APPLICATION (app);
   const char *format = NULL;
-  g_autofree const char **paths = NULL;
+  const char * const *paths = NULL;
 
   if (!g_variant_dict_lookup (options, "export", "&s", &format))
     return -1;
 
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+  if (self->arguments != NULL && *self->arguments != NULL && (*self->arguments)[0] != NULL)
+    paths = (const char * const *) &(*self->arguments)[1];
 
   return kv_export_run (format, paths);
 }
@@ -192,6 +216,7 @@ kv_application_class_init (KvApplicationClass *klass)
   app_class->activate = kv_application_activate;
   app_class->open = kv_application_open;
   app_class->startup = kv_application_startup;
+  app_class->local_command_line = kv_application_local_command_line;
   app_class->handle_local_options = kv_application_handle_local_options;
 }
 

@@ -21,6 +21,7 @@ struct _KvQuestionRow
   KvItem *item;
 
   /* Template widgets */
+  GtkWidget *text_box;
   GtkLabel *title_label;
   GtkLabel *excerpt_label;
   GtkImage *answered_icon;
@@ -144,6 +145,7 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-question-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, text_box);
   gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, excerpt_label);
   gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, answered_icon);

@@ -32,6 +32,7 @@ struct _KvQuestionView
   GtkWidget  *popover;
 
   /* Template widgets */
+  GtkWidget   *scrolled_window;
   GtkViewport *viewport;
   GtkBox      *page;
 };
@@ -699,6 +700,7 @@ kv_question_view_class_init (KvQuestionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "question-view.copy-link", "s", copy_link_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-question-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KvQuestionView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, KvQuestionView, viewport);
   gtk_widget_class_bind_template_child (widget_class, KvQuestionView, page);
 }

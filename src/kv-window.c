@@ -12,42 +12,9 @@
 #include "kv-format.h"
 #include "kv-question-row.h"
 #include "kv-question-view.h"
-#include "kv-window.h"
+#include "kv-window-private.h"
 
 #define MAX_RECENT_DOCUMENTS 5
-
-/* One window shows one document: the list of its items in the sidebar and
- * the selected item in the content pane. Before a document is shown the
- * window offers to open one; when opening fails it says why. */
-struct _KvWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings          *settings;
-  GCancellable       *cancellable;
-  GFile              *file;
-  KvDocument         *document;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered_items;
-  GtkSingleSelection *selection;
-  char               *folded_needle;
-
-  /* Template widgets */
-  AdwToastOverlay        *toast_overlay;
-  GtkStack               *stack;
-  AdwStatusPage          *error_page;
-  GtkWidget              *recent_clamp;
-  GtkListBox             *recent_list;
-  AdwNavigationSplitView *split_view;
-  GtkSearchBar           *search_bar;
-  GtkSearchEntry         *search_entry;
-  GtkStack               *sidebar_stack;
-  GtkListView            *question_list;
-  AdwNavigationPage      *content_page;
-  AdwWindowTitle         *window_title;
-  AdwBanner              *warnings_banner;
-  KvQuestionView         *question_view;
-};
 
 G_DEFINE_FINAL_TYPE (KvWindow, kv_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -649,6 +616,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_clamp);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_list);

@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "kv-test-utils.h"
+#include "kv-window-private.h"
 
 #define WAIT_TIMEOUT_SECONDS 10
 
@@ -67,7 +68,7 @@ static gboolean
 window_has_settled (gpointer data)
 {
   KvWindow *window = data;
-  GtkStack *stack = kv_test_template_child (window, KV_TYPE_WINDOW, "stack");
+  GtkStack *stack = KV_WINDOW (window)->stack;
   const char *page = gtk_stack_get_visible_child_name (stack);
 
   return g_strcmp0 (page, "document") == 0 || g_strcmp0 (page, "error") == 0;
@@ -96,17 +97,6 @@ kv_test_open_document (KvApplication *app,
   kv_test_wait_until (window_has_settled, window);
 
   return KV_WINDOW (window);
-}
-
-gpointer
-kv_test_template_child (gpointer    widget,
-                        GType       widget_type,
-                        const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), widget_type, name);
-
-  g_assert_nonnull (child);
-  return child;
 }
 
 /**

@@ -17,9 +17,6 @@ KvWindow      *kv_test_open_document          (KvApplication *app,
                                                const char    *path);
 void           kv_test_wait_until             (gboolean     (*done) (gpointer data),
                                                gpointer        data);
-gpointer       kv_test_template_child         (gpointer       widget,
-                                               GType          widget_type,
-                                               const char    *name);
 GtkLabel      *kv_test_find_label             (GtkWidget     *root,
                                                const char    *text);
 char          *kv_test_collect_text           (GtkWidget     *root);

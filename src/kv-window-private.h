@@ -1,0 +1,49 @@
+/* kv-window-private.h
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kv-question-view.h"
+#include "kv-window.h"
+
+G_BEGIN_DECLS
+
+/* One window shows one document: the list of its items in the sidebar and
+ * the selected item in the content pane. Before a document is shown the
+ * window offers to open one; when opening fails it says why. */
+struct _KvWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings          *settings;
+  GCancellable       *cancellable;
+  GFile              *file;
+  KvDocument         *document;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered_items;
+  GtkSingleSelection *selection;
+  char               *folded_needle;
+
+  /* Template widgets */
+  AdwToastOverlay        *toast_overlay;
+  GtkStack               *stack;
+  AdwStatusPage          *empty_page;
+  AdwStatusPage          *error_page;
+  GtkWidget              *recent_clamp;
+  GtkListBox             *recent_list;
+  AdwNavigationSplitView *split_view;
+  GtkSearchBar           *search_bar;
+  GtkSearchEntry         *search_entry;
+  GtkStack               *sidebar_stack;
+  GtkListView            *question_list;
+  AdwNavigationPage      *content_page;
+  AdwWindowTitle         *window_title;
+  AdwBanner              *warnings_banner;
+  KvQuestionView         *question_view;
+};
+
+G_END_DECLS
