@@ -396,7 +396,7 @@ get_optional_string (JsonObject  *object,
     return TRUE;
   if (!is_string (node))
     {
-      g_autofree char *what = g_strdup_printf ("\"%s\" is not a string", name);
+      g_autofree char *what = g_strdup_printf (_("“%s” is not a string"), name);
       return invalid (error, what);
     }
 
@@ -414,7 +414,7 @@ get_string (JsonObject  *object,
     return FALSE;
   if (*value == NULL)
     {
-      g_autofree char *what = g_strdup_printf ("\"%s\" is missing", name);
+      g_autofree char *what = g_strdup_printf (_("“%s” is missing"), name);
       return invalid (error, what);
     }
   return TRUE;
@@ -429,7 +429,7 @@ get_array (JsonObject  *object,
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_autofree char *what = g_strdup_printf ("\"%s\" is not a list", name);
+      g_autofree char *what = g_strdup_printf (_("“%s” is not a list"), name);
       invalid (error, what);
       return NULL;
     }
@@ -446,7 +446,7 @@ get_object_element (JsonArray   *array,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_autofree char *what = g_strdup_printf ("an element of \"%s\" is not an object", name);
+      g_autofree char *what = g_strdup_printf (_("an element of “%s” is not an object"), name);
       invalid (error, what);
       return NULL;
     }
@@ -470,7 +470,7 @@ get_strings (JsonObject  *object,
 
       if (!is_string (node))
         {
-          g_autofree char *what = g_strdup_printf ("an element of \"%s\" is not a string", name);
+          g_autofree char *what = g_strdup_printf (_("an element of “%s” is not a string"), name);
           return invalid (error, what);
         }
       g_ptr_array_add (out, (gpointer) json_node_get_string (node));
@@ -496,7 +496,7 @@ get_numbers (JsonObject  *object,
 
       if (!is_int (node) || (value = json_node_get_int (node)) <= 0 || value > G_MAXINT32)
         {
-          g_autofree char *what = g_strdup_printf ("an element of \"%s\" is not a positive number", name);
+          g_autofree char *what = g_strdup_printf (_("an element of “%s” is not a positive number"), name);
           return invalid (error, what);
         }
       g_array_append_val (out, (guint) { (guint) value });
@@ -526,7 +526,7 @@ read_run (JsonObject  *object,
     return FALSE;
 
   if (link != NULL && !is_safe_link (link))
-    return invalid (error, "a link is not a web or mail address");
+    return invalid (error, _("a link is not a web or mail address"));
 
   for (guint i = 0; i < 2; i++)
     {
@@ -536,7 +536,7 @@ read_run (JsonObject  *object,
       if (node == NULL)
         continue;
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return invalid (error, "a run style is not true or false");
+        return invalid (error, _("a run style is not true or false"));
       if (json_node_get_boolean (node))
         style |= i == 0 ? KV_RUN_STYLE_BOLD : KV_RUN_STYLE_ITALIC;
     }
@@ -545,7 +545,7 @@ read_run (JsonObject  *object,
   if (node != NULL)
     {
       if (!is_int (node) || (footnote = json_node_get_int (node)) <= 0 || footnote > G_MAXINT32)
-        return invalid (error, "a footnote marker has no valid number");
+        return invalid (error, _("a footnote marker has no valid number"));
     }
 
   if (*run_text == '\0' && footnote == 0)
@@ -564,7 +564,7 @@ read_blocks (JsonNode  *node,
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      invalid (error, "rich text is not a list of blocks");
+      invalid (error, _("rich text is not a list of blocks"));
       return NULL;
     }
 
@@ -583,7 +583,7 @@ read_blocks (JsonNode  *node,
           break;
       if (kind == G_N_ELEMENTS (block_kind_names))
         {
-          invalid (error, "a block has an unknown kind");
+          invalid (error, _("a block has an unknown kind"));
           return NULL;
         }
 
@@ -631,7 +631,7 @@ read_text (JsonObject  *rich,
   if (field != NULL)
     {
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return invalid (error, "an element of the rich items is not an object");
+        return invalid (error, _("an element of the rich items is not an object"));
       node = member (json_node_get_object (node), field);
       if (node != NULL && JSON_NODE_HOLDS_NULL (node) && plain == NULL)
         return TRUE;
@@ -656,7 +656,7 @@ check_rich (JsonObject  *rich,
       if (rich_list == NULL)
         return FALSE;
       if (json_array_get_length (rich_list) != json_array_get_length (plain_list))
-        return invalid (error, "the rich text does not match the plain text");
+        return invalid (error, _("the rich text does not match the plain text"));
     }
   return TRUE;
 }
@@ -682,7 +682,7 @@ read_header (KvDocument  *doc,
     if (g_str_equal (kind_name, kind_names[kind]))
       break;
   if (kind == G_N_ELEMENTS (kind_names))
-    return invalid (error, "the document kind is unknown");
+    return invalid (error, _("the document kind is unknown"));
   kv_document_set_kind (doc, (KvDocumentKind) kind);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -797,14 +797,14 @@ read_footnotes (KvDocument  *doc,
 
       number = member (object, "number");
       if (!is_int (number) || json_node_get_int (number) <= 0 || json_node_get_int (number) > G_MAXINT32)
-        return invalid (error, "a footnote has no valid number");
+        return invalid (error, _("a footnote has no valid number"));
 
       if (!read_text (rich, "footnotes", i, NULL, plain, &text, error))
         return FALSE;
 
       footnote = kv_footnote_new ((guint) json_node_get_int (number), text, (const char * const *) urls->pdata);
       if (!kv_document_add_footnote (doc, footnote))
-        return invalid (error, "two footnotes have the same number");
+        return invalid (error, _("two footnotes have the same number"));
     }
 
   return TRUE;
@@ -837,7 +837,7 @@ read_notes (KvDocument  *doc,
         if (g_str_equal (kind_name, note_kind_names[kind]))
           break;
       if (kind == G_N_ELEMENTS (note_kind_names))
-        return invalid (error, "a note has an unknown kind");
+        return invalid (error, _("a note has an unknown kind"));
 
       if (!read_text (rich, "notes", i, NULL, plain, &text, error))
         return FALSE;
@@ -916,7 +916,7 @@ kv_json_format_read (const char  *text,
     {
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          invalid (error, "\"rich\" is not an object");
+          invalid (error, _("“rich” is not an object"));
           return NULL;
         }
       rich = json_node_get_object (node);

@@ -2600,8 +2600,12 @@ finish (Reader *self)
 
   if (self->stray_paragraphs > MAX_STRAY_WARNINGS)
     {
-      g_autofree char *msg = g_strdup_printf (_("%u more paragraphs belong to no question."),
-                                              self->stray_paragraphs - MAX_STRAY_WARNINGS);
+      guint more = self->stray_paragraphs - MAX_STRAY_WARNINGS;
+      g_autofree char *msg = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "%u more paragraph belongs to no question.",
+                                                           "%u more paragraphs belong to no question.",
+                                                           more),
+                                              more);
       kv_document_add_warning (self->doc, msg);
     }
 
