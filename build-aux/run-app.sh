@@ -31,9 +31,8 @@ SCREENSHOT=${KV_SCREENSHOT:-$BUILD/screenshot.png}
 
 [ $# -gt 0 ] || set -- "$SRC/data/samples/2025Z04271.txt"
 
-# A private prefix, so that translations, the settings schema and the icon are found as
-# they would be after a real installation.
-meson configure "$BUILD" --prefix="$PREFIX" >/dev/null
+# The build's private prefix (see build-aux/dev), so that translations, the settings schema
+# and the icon are found as they would be after a real installation.
 meson install -C "$BUILD" --quiet >/dev/null
 export XDG_DATA_DIRS=$PREFIX/share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}
 export GSETTINGS_SCHEMA_DIR=$PREFIX/share/glib-2.0/schemas

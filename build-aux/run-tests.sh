@@ -18,8 +18,8 @@ say() { printf '\033[1m[kamervragen]\033[0m %s\n' "$*" >&2; }
 # Adds meson's own counts ("Ok: N", "Fail: N", ...) from its summary to ours.
 count_meson_results() {
   local log=$1 ok fail
-  ok=$(sed -n 's/^Ok: *\([0-9]*\)$/\1/p' "$log" | tail -1)
-  fail=$(sed -n 's/^\(Fail\|Timeout\|Unexpected Pass\|Skipped\): *\([0-9]*\)$/\2/p' "$log" |
+  ok=$(sed -n 's/^Ok: *\([0-9]*\) *$/\1/p' "$log" | tail -1)
+  fail=$(sed -n 's/^\(Fail\|Timeout\|Unexpected Pass\|Skipped\): *\([0-9]*\) *$/\2/p' "$log" |
          awk '{ sum += $1 } END { print sum + 0 }')
   if [ -z "$ok" ]; then
     say "meson test did not finish; counting it as a failure"

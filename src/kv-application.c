@@ -203,6 +203,9 @@ kv_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (kv_application_parent_class)->startup (app);
 
+  /* Recent documents are recorded under this name. */
+  g_set_application_name (_("Kamervragen"));
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);

@@ -327,6 +327,7 @@ new_url_row (KvQuestionView *self,
   address = gtk_label_new (NULL);
   gtk_label_set_markup (GTK_LABEL (address), markup);
   gtk_label_set_ellipsize (GTK_LABEL (address), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (address), 24);
   gtk_label_set_xalign (GTK_LABEL (address), 0);
   gtk_widget_set_hexpand (address, TRUE);
   gtk_widget_set_tooltip_text (address, url);
@@ -354,7 +355,6 @@ new_footnote_popover (KvQuestionView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (title);
 
-  gtk_widget_set_size_request (box, 280, -1);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
@@ -364,8 +364,11 @@ new_footnote_popover (KvQuestionView *self,
       g_autofree char *markup = kv_markup_for_block (text, block, NULL, NULL);
       GtkWidget *label = new_text_label (markup);
 
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-      gtk_label_set_width_chars (GTK_LABEL (label), 36);
+      /* Selectable, it would be selected whole as the popover opens. The
+       * popover must fit beside a marker in a 360 px wide window. */
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
+      gtk_label_set_width_chars (GTK_LABEL (label), 24);
       g_signal_connect_object (label, "activate-link", G_CALLBACK (on_activate_link_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_box_append (GTK_BOX (box), label);
