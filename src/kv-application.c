@@ -99,6 +99,37 @@ kv_application_open_file (KvApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/**
+ * kv_application_show_document:
+ * @self: a #KvApplication
+ * @file: where @document was read from
+ * @document: the document read from @file
+ *
+ * Like kv_application_open_file(), for a document that has already been read.
+ */
+void
+kv_application_show_document (KvApplication *self,
+                              GFile         *file,
+                              KvDocument    *document)
+{
+  KvWindow *window;
+
+  g_return_if_fail (KV_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (KV_IS_DOCUMENT (document));
+
+  window = find_window_for_file (self, file);
+  if (window == NULL)
+    {
+      window = find_empty_window (self);
+      if (window == NULL)
+        window = kv_window_new (self);
+      kv_window_show_document (window, file, document);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 kv_application_activate (GApplication *app)
 {

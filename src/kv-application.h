@@ -9,14 +9,19 @@
 
 #include <adwaita.h>
 
+#include "kv-model.h"
+
 G_BEGIN_DECLS
 
 #define KV_TYPE_APPLICATION (kv_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (KvApplication, kv_application, KV, APPLICATION, AdwApplication)
 
-KvApplication *kv_application_new       (void);
-void           kv_application_open_file (KvApplication *self,
-                                         GFile         *file);
+KvApplication *kv_application_new           (void);
+void           kv_application_open_file     (KvApplication *self,
+                                             GFile         *file);
+void           kv_application_show_document (KvApplication *self,
+                                             GFile         *file,
+                                             KvDocument    *document);
 
 G_END_DECLS

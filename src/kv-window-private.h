@@ -30,6 +30,8 @@ struct _KvWindow
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;
+  AdwStatusPage          *drop_page;
+  GtkDropTarget          *drop_target;
   GtkStack               *stack;
   AdwStatusPage          *empty_page;
   AdwStatusPage          *error_page;
@@ -45,5 +47,7 @@ struct _KvWindow
   AdwBanner              *warnings_banner;
   KvQuestionView         *question_view;
 };
+
+void _kv_window_setup_drop_target (KvWindow *self);
 
 G_END_DECLS

@@ -219,6 +219,31 @@ set_document (KvWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
+/**
+ * kv_window_show_document:
+ * @self: a #KvWindow
+ * @file: where @document was read from
+ * @document: the document read from @file
+ *
+ * Shows a document that has already been read, as when it was dropped.
+ */
+void
+kv_window_show_document (KvWindow   *self,
+                         GFile      *file,
+                         KvDocument *document)
+{
+  g_return_if_fail (KV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (KV_IS_DOCUMENT (document));
+
+  g_cancellable_cancel (self->cancellable);
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+
+  remember_recent (file);
+  set_document (self, document);
+}
+
 static void
 document_loaded_cb (GObject      *object,
                     GAsyncResult *result,
@@ -243,8 +268,7 @@ document_loaded_cb (GObject      *object,
       return;
     }
 
-  remember_recent (file);
-  set_document (self, document);
+  kv_window_show_document (self, file, document);
 }
 
 /**
@@ -498,35 +522,6 @@ fill_recent_list (KvWindow *self)
   gtk_widget_set_visible (self->recent_clamp, ours->len > 0);
 }
 
-static gboolean
-on_drop_cb (KvWindow      *self,
-            const GValue  *value,
-            double         x,
-            double         y,
-            GtkDropTarget *target)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GSList) files = NULL;
-
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-
-  files = gdk_file_list_get_files (g_value_get_boxed (value));
-  for (const GSList *l = files; l != NULL; l = l->next)
-    kv_application_open_file (KV_APPLICATION (app), G_FILE (l->data));
-
-  return TRUE;
-}
-
-static void
-setup_drop_target (KvWindow *self)
-{
-  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-
-  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-}
-
 static void
 setup_question_list (KvWindow *self)
 {
@@ -615,6 +610,7 @@ kv_window_class_init (KvWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KvWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, drop_page);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, error_page);
@@ -665,7 +661,7 @@ kv_window_init (KvWindow *self)
                            G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 
   setup_question_list (self);
-  setup_drop_target (self);
+  _kv_window_setup_drop_target (self);
   fill_recent_list (self);
   update_navigation_actions (self);
 }

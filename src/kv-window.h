@@ -18,10 +18,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KvWindow, kv_window, KV, WINDOW, AdwApplicationWindow)
 
-KvWindow   *kv_window_new          (KvApplication *app);
-void        kv_window_open_file    (KvWindow      *self,
-                                    GFile         *file);
-GFile      *kv_window_get_file     (KvWindow      *self);
-KvDocument *kv_window_get_document (KvWindow      *self);
+KvWindow   *kv_window_new           (KvApplication *app);
+void        kv_window_open_file     (KvWindow      *self,
+                                     GFile         *file);
+void        kv_window_show_document (KvWindow      *self,
+                                     GFile         *file,
+                                     KvDocument    *document);
+GFile      *kv_window_get_file      (KvWindow      *self);
+KvDocument *kv_window_get_document  (KvWindow      *self);
 
 G_END_DECLS

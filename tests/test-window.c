@@ -481,6 +481,70 @@ test_unreadable_document (Fixture       *fixture,
   g_assert_null (kv_window_get_file (fixture->window));
 }
 
+static gboolean
+has_two_windows (gpointer data)
+{
+  return g_list_length (gtk_application_get_windows (data)) == 2;
+}
+
+static gboolean
+shows_toast (gpointer data)
+{
+  return kv_test_find_label (data, "“picture.png” is not a document Kamervragen can open") != NULL;
+}
+
+static void
+drop_files (KvWindow  *window,
+            GFile    **files,
+            guint      n_files)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, n_files));
+  g_signal_emit_by_name (window->drop_target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+}
+
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  data)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\6\0\0\0";
+  g_autofree char *picture = write_temporary ("picture.png", png, sizeof png - 1);
+  g_autofree char *other = write_temporary ("other.txt", "Vraag 1\n\nWat is een andere vraag?\n", -1);
+  g_autoptr(GFile) example = g_file_new_for_path (EXAMPLE);
+  GFile *files[2];
+  GList *windows;
+  const char *titles[2];
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  fixture->window = KV_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+
+  /* An unsupported file is named in a toast; nothing else opens. */
+  files[0] = g_file_new_for_path (picture);
+  drop_files (fixture->window, files, 1);
+  kv_test_wait_until (shows_toast, fixture->window);
+  g_assert_null (kv_window_get_file (fixture->window));
+  g_object_unref (files[0]);
+
+  /* Two documents: the first fills the empty window, the second gets its own. */
+  files[0] = g_object_ref (example);
+  files[1] = g_file_new_for_path (other);
+  drop_files (fixture->window, files, 2);
+  kv_test_wait_until (has_two_windows, fixture->app);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+
+  /* The documents are read side by side; either may fill the first window. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+  titles[0] = gtk_window_get_title (windows->data);
+  titles[1] = gtk_window_get_title (windows->next->data);
+  g_assert_true ((g_str_equal (titles[0], EXAMPLE_SUBJECT) && g_str_equal (titles[1], "Untitled Document")) ||
+                 (g_str_equal (titles[1], EXAMPLE_SUBJECT) && g_str_equal (titles[0], "Untitled Document")));
+}
+
 static void
 test_one_window_per_document (Fixture       *fixture,
                               gconstpointer  data)
@@ -516,6 +580,7 @@ main (int   argc,
   ADD ("hostile-document", test_hostile_document);
   ADD ("unreadable-document", test_unreadable_document);
   ADD ("one-window-per-document", test_one_window_per_document);
+  ADD ("drop", test_drop);
 #undef ADD
 
   status = g_test_run ();

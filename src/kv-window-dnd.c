@@ -1,0 +1,113 @@
+/* kv-window-dnd.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kv-window-private.h"
+
+/* Files dropped on a window are read first, so that one that is not a
+ * document only earns a toast naming it, instead of a window that says it
+ * could not be opened. Each document that can be read opens as if it had
+ * been double-clicked. */
+
+typedef struct
+{
+  KvWindow *window;
+  GFile    *file;
+} DroppedFile;
+
+static void
+dropped_file_free (DroppedFile *dropped)
+{
+  g_clear_object (&dropped->window);
+  g_clear_object (&dropped->file);
+  g_free (dropped);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DroppedFile, dropped_file_free)
+
+static void
+dropped_file_loaded_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(DroppedFile) dropped = user_data;
+  g_autoptr(KvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+
+  document = kv_document_load_file_finish (result, &error);
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (dropped->file);
+      /* Translators: %s is the name of a file that was dropped on the window. */
+      g_autofree char *title = g_strdup_printf (_("“%s” is not a document Kamervragen can open"), name);
+
+      adw_toast_overlay_add_toast (dropped->window->toast_overlay, adw_toast_new (title));
+      return;
+    }
+
+  app = gtk_window_get_application (GTK_WINDOW (dropped->window));
+  if (app != NULL)
+    kv_application_show_document (KV_APPLICATION (app), dropped->file, document);
+}
+
+static gboolean
+on_drop_cb (KvWindow      *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  g_autoptr(GSList) files = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), FALSE);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (const GSList *l = files; l != NULL; l = l->next)
+    {
+      DroppedFile *dropped = g_new0 (DroppedFile, 1);
+
+      dropped->window = g_object_ref (self);
+      dropped->file = g_object_ref (l->data);
+      kv_document_load_file_async (dropped->file, NULL, dropped_file_loaded_cb, dropped);
+    }
+
+  return TRUE;
+}
+
+static GdkDragAction
+on_enter_cb (KvWindow      *self,
+             double         x,
+             double         y,
+             GtkDropTarget *target)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), TRUE);
+  return GDK_ACTION_COPY;
+}
+
+static void
+on_leave_cb (KvWindow      *self,
+             GtkDropTarget *target)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), FALSE);
+}
+
+void
+_kv_window_setup_drop_target (KvWindow *self)
+{
+  self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (self->drop_target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->drop_target, "enter", G_CALLBACK (on_enter_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->drop_target, "leave", G_CALLBACK (on_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
+}
