@@ -75,7 +75,7 @@ find_empty_window (KvApplication *self)
  * @self: a #KvApplication
  * @file: the document to show
  *
- * Shows @file: presents the window that already shows it, or loads it into
+ * Shows @file: presents the window that already shows it, or reads it into
  * the active window if that is still empty, or else into a new window.
  */
 void
@@ -88,15 +88,18 @@ kv_application_open_file (KvApplication *self,
   g_return_if_fail (G_IS_FILE (file));
 
   window = find_window_for_file (self, file);
-  if (window == NULL)
+  if (window != NULL)
     {
-      window = find_empty_window (self);
-      if (window == NULL)
-        window = kv_window_new (self);
-      kv_window_open_file (window, file);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
     }
 
-  gtk_window_present (GTK_WINDOW (window));
+  window = find_empty_window (self);
+  if (window == NULL)
+    window = kv_window_new (self);
+
+  /* The window presents itself once it shows the document. */
+  kv_window_open_file (window, file);
 }
 
 /**

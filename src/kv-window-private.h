@@ -27,6 +27,7 @@ struct _KvWindow
   GtkFilterListModel *filtered_items;
   GtkSingleSelection *selection;
   char               *folded_needle;
+  guint               present_timeout;
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;

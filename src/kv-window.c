@@ -16,6 +16,11 @@
 
 #define MAX_RECENT_DOCUMENTS 5
 
+/* A new window waits this long for its document before it shows itself
+ * with a spinner: most documents are read sooner, and then the window's
+ * first frame already shows them, without a flash of the spinner. */
+#define PRESENT_DELAY_MS 300
+
 G_DEFINE_FINAL_TYPE (KvWindow, kv_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -245,6 +250,23 @@ kv_window_show_document (KvWindow   *self,
 }
 
 static void
+present_now (KvWindow *self)
+{
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static gboolean
+present_timeout_cb (gpointer user_data)
+{
+  KvWindow *self = user_data;
+
+  self->present_timeout = 0;
+  gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
 document_loaded_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -265,10 +287,12 @@ document_loaded_cb (GObject      *object,
       g_clear_object (&self->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       show_error (self, file, error);
+      present_now (self);
       return;
     }
 
   kv_window_show_document (self, file, document);
+  present_now (self);
 }
 
 /**
@@ -276,8 +300,9 @@ document_loaded_cb (GObject      *object,
  * @self: a #KvWindow
  * @file: the document to show
  *
- * Loads @file in the background and shows it, or shows why it could not be
- * read.
+ * Reads @file in the background and shows it, or shows why it could not be
+ * read. A window that is not shown yet presents itself when it has the
+ * document to show, or after a moment with a spinner.
  */
 void
 kv_window_open_file (KvWindow *self,
@@ -293,6 +318,11 @@ kv_window_open_file (KvWindow *self,
   g_set_object (&self->file, file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  else if (self->present_timeout == 0)
+    self->present_timeout = g_timeout_add (PRESENT_DELAY_MS, present_timeout_cb, self);
 
   kv_document_load_file_async (file, self->cancellable, document_loaded_cb, g_object_ref (self));
 }
@@ -540,6 +570,7 @@ kv_window_dispose (GObject *object)
   KvWindow *self = (KvWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
