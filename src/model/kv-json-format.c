@@ -34,7 +34,7 @@
  * Optional run members are left out when false, null or 0. A run with
  * "footnote" n is the marker of footnote n and its text is the label.
  * "rich" may be left out when importing; the plain texts are used then.
- * The same description is in tests/model/RICH-FORMAT.md.
+ * The same description is in the README, under "The JSON format".
  */
 
 #include "config.h"
