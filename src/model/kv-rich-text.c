@@ -11,35 +11,102 @@
 
 #include "kv-rich-text.h"
 
+/* All runs of a rich text live in one array and all their strings in one
+ * buffer, so that building a paragraph of ten runs costs no allocation
+ * per run. The runs' text and link point into that buffer and are moved
+ * along when it grows.
+ */
 typedef struct
 {
   KvBlockKind  kind;
-  GArray      *runs;   /* of KvRun, strings owned */
+  guint        first_run;
 } Block;
 
 struct _KvRichText
 {
   gatomicrefcount  ref_count;
-  GArray          *blocks;   /* of Block */
+
+  Block           *blocks;
+  guint            n_blocks;
+  gsize            blocks_size;
+
+  KvRun           *runs;
+  guint            n_runs;
+  gsize            runs_size;
+
+  char            *chars;        /* nul-terminated texts and links */
+  gsize            chars_len;
+  gsize            chars_size;
 };
 
 G_DEFINE_BOXED_TYPE (KvRichText, kv_rich_text, kv_rich_text_ref, kv_rich_text_unref)
 
-static void
-clear_run (gpointer data)
+/* The size to grow an array of @size elements to for @needed more
+ * after @len: doubling keeps appending linear.
+ */
+static inline gsize
+grown_size (gsize len,
+            gsize size,
+            gsize needed,
+            gsize minimum)
 {
-  KvRun *run = data;
-
-  g_free ((char *) run->text);
-  g_free ((char *) run->link);
+  return MAX (MAX (size * 2, len + needed), minimum);
 }
 
+/* Makes room for @needed more bytes in chars. The buffer is copied by
+ * hand rather than reallocated, so that the runs can be moved over
+ * while the old one is still valid.
+ */
 static void
-clear_block (gpointer data)
+reserve_chars (KvRichText *self,
+               gsize       needed)
 {
-  Block *block = data;
+  char *old = self->chars;
 
-  g_clear_pointer (&block->runs, g_array_unref);
+  if (self->chars_len + needed <= self->chars_size)
+    return;
+
+  self->chars_size = grown_size (self->chars_len, self->chars_size, needed, 64);
+  self->chars = g_malloc (self->chars_size);
+  if (old == NULL)
+    return;
+
+  memcpy (self->chars, old, self->chars_len);
+  for (guint r = 0; r < self->n_runs; r++)
+    {
+      KvRun *run = &self->runs[r];
+
+      run->text = self->chars + (run->text - old);
+      if (run->link != NULL)
+        run->link = self->chars + (run->link - old);
+    }
+  g_free (old);
+}
+
+/* Copies @len bytes and a nul to the end of chars; returns the copy. */
+static const char *
+store (KvRichText *self,
+       const char *text,
+       gsize       len)
+{
+  char *copy;
+
+  reserve_chars (self, len + 1);
+  copy = self->chars + self->chars_len;
+  memcpy (copy, text, len);
+  copy[len] = '\0';
+  self->chars_len += len + 1;
+
+  return copy;
+}
+
+static inline guint
+block_n_runs (KvRichText *self,
+              guint       block)
+{
+  guint end = block + 1 < self->n_blocks ? self->blocks[block + 1].first_run : self->n_runs;
+
+  return end - self->blocks[block].first_run;
 }
 
 KvRichText *
@@ -48,8 +115,6 @@ kv_rich_text_new (void)
   KvRichText *self = g_new0 (KvRichText, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->blocks = g_array_new (FALSE, FALSE, sizeof (Block));
-  g_array_set_clear_func (self->blocks, clear_block);
 
   return self;
 }
@@ -102,7 +167,9 @@ kv_rich_text_unref (KvRichText *self)
 
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
-      g_array_unref (self->blocks);
+      g_free (self->blocks);
+      g_free (self->runs);
+      g_free (self->chars);
       g_free (self);
     }
 }
@@ -111,12 +178,14 @@ void
 kv_rich_text_begin_block (KvRichText  *self,
                           KvBlockKind  kind)
 {
-  Block block = { kind, g_array_new (FALSE, FALSE, sizeof (KvRun)) };
-
   g_return_if_fail (self != NULL);
 
-  g_array_set_clear_func (block.runs, clear_run);
-  g_array_append_val (self->blocks, block);
+  if (self->n_blocks == self->blocks_size)
+    {
+      self->blocks_size = grown_size (self->n_blocks, self->blocks_size, 1, 2);
+      self->blocks = g_renew (Block, self->blocks, self->blocks_size);
+    }
+  self->blocks[self->n_blocks++] = (Block) { kind, self->n_runs };
 }
 
 static gboolean
@@ -149,8 +218,8 @@ kv_rich_text_append_len (KvRichText *self,
                          const char *link,
                          guint       footnote)
 {
-  Block *block;
-  KvRun run;
+  gsize link_len = link != NULL ? strlen (link) + 1 : 0;
+  KvRun *run;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (text != NULL);
@@ -158,32 +227,36 @@ kv_rich_text_append_len (KvRichText *self,
   if (len == 0 && footnote == 0)
     return;
 
-  if (self->blocks->len == 0)
+  if (self->n_blocks == 0)
     kv_rich_text_begin_block (self, KV_BLOCK_PARAGRAPH);
 
-  block = &g_array_index (self->blocks, Block, self->blocks->len - 1);
-
-  if (block->runs->len > 0)
+  /* A run without a link, which can_merge() asks for, has the last
+   * string of the buffer: extend it over its nul.
+   */
+  if (block_n_runs (self, self->n_blocks - 1) > 0 &&
+      can_merge (&self->runs[self->n_runs - 1], style, link, footnote))
     {
-      KvRun *last = &g_array_index (block->runs, KvRun, block->runs->len - 1);
-
-      if (can_merge (last, style, link, footnote))
-        {
-          gsize old_len = strlen (last->text);
-          char *merged = g_realloc ((char *) last->text, old_len + len + 1);
-
-          memcpy (merged + old_len, text, len);
-          merged[old_len + len] = '\0';
-          last->text = merged;
-          return;
-        }
+      self->chars_len--;
+      store (self, text, len);
+      return;
     }
 
-  run.text = g_strndup (text, len);
-  run.style = style;
-  run.link = g_strdup (link);
-  run.footnote = footnote;
-  g_array_append_val (block->runs, run);
+  if (self->n_runs == self->runs_size)
+    {
+      self->runs_size = grown_size (self->n_runs, self->runs_size, 1, 4);
+      self->runs = g_renew (KvRun, self->runs, self->runs_size);
+    }
+
+  /* One reservation for both strings: the new run is not yet one that
+   * reserve_chars() would move along.
+   */
+  reserve_chars (self, len + 1 + link_len);
+  run = &self->runs[self->n_runs];
+  run->text = store (self, text, len);
+  run->link = link != NULL ? store (self, link, link_len - 1) : NULL;
+  run->style = style;
+  run->footnote = footnote;
+  self->n_runs++;
 }
 
 void
@@ -212,14 +285,14 @@ kv_rich_text_append_rich (KvRichText *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (other != NULL && other != self);
 
-  for (guint b = 0; b < other->blocks->len; b++)
+  for (guint b = 0; b < other->n_blocks; b++)
     {
-      const Block *block = &g_array_index (other->blocks, Block, b);
+      guint first = other->blocks[b].first_run;
 
-      kv_rich_text_begin_block (self, block->kind);
-      for (guint r = 0; r < block->runs->len; r++)
+      kv_rich_text_begin_block (self, other->blocks[b].kind);
+      for (guint r = first; r < first + block_n_runs (other, b); r++)
         {
-          const KvRun *run = &g_array_index (block->runs, KvRun, r);
+          const KvRun *run = &other->runs[r];
 
           kv_rich_text_append (self, run->text, run->style, run->link, run->footnote);
         }
@@ -231,11 +304,7 @@ kv_rich_text_is_empty (KvRichText *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  for (guint b = 0; b < self->blocks->len; b++)
-    if (g_array_index (self->blocks, Block, b).runs->len > 0)
-      return FALSE;
-
-  return TRUE;
+  return self->n_runs == 0;
 }
 
 guint
@@ -243,7 +312,7 @@ kv_rich_text_get_n_blocks (KvRichText *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->blocks->len;
+  return self->n_blocks;
 }
 
 KvBlockKind
@@ -251,9 +320,9 @@ kv_rich_text_get_block_kind (KvRichText *self,
                              guint       block)
 {
   g_return_val_if_fail (self != NULL, KV_BLOCK_PARAGRAPH);
-  g_return_val_if_fail (block < self->blocks->len, KV_BLOCK_PARAGRAPH);
+  g_return_val_if_fail (block < self->n_blocks, KV_BLOCK_PARAGRAPH);
 
-  return g_array_index (self->blocks, Block, block).kind;
+  return self->blocks[block].kind;
 }
 
 guint
@@ -261,25 +330,29 @@ kv_rich_text_get_n_runs (KvRichText *self,
                          guint       block)
 {
   g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (block < self->blocks->len, 0);
+  g_return_val_if_fail (block < self->n_blocks, 0);
 
-  return g_array_index (self->blocks, Block, block).runs->len;
+  return block_n_runs (self, block);
 }
 
+/**
+ * kv_rich_text_get_run:
+ * @self: a #KvRichText
+ * @block: the block index
+ * @run: the run index within @block
+ *
+ * Returns: (transfer none): the run, valid until @self is changed
+ */
 const KvRun *
 kv_rich_text_get_run (KvRichText *self,
                       guint       block,
                       guint       run)
 {
-  GArray *runs;
-
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (block < self->blocks->len, NULL);
+  g_return_val_if_fail (block < self->n_blocks, NULL);
+  g_return_val_if_fail (run < block_n_runs (self, block), NULL);
 
-  runs = g_array_index (self->blocks, Block, block).runs;
-  g_return_val_if_fail (run < runs->len, NULL);
-
-  return &g_array_index (runs, KvRun, run);
+  return &self->runs[self->blocks[block].first_run + run];
 }
 
 /**
@@ -301,14 +374,15 @@ kv_rich_text_to_plain (KvRichText *self)
 
   out = g_string_new (NULL);
 
-  for (guint b = 0; b < self->blocks->len; b++)
+  for (guint b = 0; b < self->n_blocks; b++)
     {
-      const Block *block = &g_array_index (self->blocks, Block, b);
+      const KvRun *first = &self->runs[self->blocks[b].first_run];
+      const KvRun *end = first + block_n_runs (self, b);
       gboolean has_text = FALSE;
 
       /* A block that holds only markers adds no empty paragraph. */
-      for (guint r = 0; r < block->runs->len && !has_text; r++)
-        has_text = g_array_index (block->runs, KvRun, r).footnote == 0;
+      for (const KvRun *run = first; run < end && !has_text; run++)
+        has_text = run->footnote == 0;
       if (!has_text)
         continue;
 
@@ -316,13 +390,9 @@ kv_rich_text_to_plain (KvRichText *self)
         g_string_append (out, "\n\n");
       wrote = TRUE;
 
-      for (guint r = 0; r < block->runs->len; r++)
-        {
-          const KvRun *run = &g_array_index (block->runs, KvRun, r);
-
-          if (run->footnote == 0)
-            g_string_append (out, run->text);
-        }
+      for (const KvRun *run = first; run < end; run++)
+        if (run->footnote == 0)
+          g_string_append (out, run->text);
     }
 
   return g_string_free (out, FALSE);
@@ -342,21 +412,16 @@ kv_rich_text_equal (KvRichText *a,
 {
   if (a == b)
     return TRUE;
-  if (a == NULL || b == NULL || a->blocks->len != b->blocks->len)
+  if (a == NULL || b == NULL || a->n_blocks != b->n_blocks || a->n_runs != b->n_runs)
     return FALSE;
 
-  for (guint i = 0; i < a->blocks->len; i++)
-    {
-      const Block *ba = &g_array_index (a->blocks, Block, i);
-      const Block *bb = &g_array_index (b->blocks, Block, i);
+  for (guint i = 0; i < a->n_blocks; i++)
+    if (a->blocks[i].kind != b->blocks[i].kind || a->blocks[i].first_run != b->blocks[i].first_run)
+      return FALSE;
 
-      if (ba->kind != bb->kind || ba->runs->len != bb->runs->len)
-        return FALSE;
-
-      for (guint r = 0; r < ba->runs->len; r++)
-        if (!run_equal (&g_array_index (ba->runs, KvRun, r), &g_array_index (bb->runs, KvRun, r)))
-          return FALSE;
-    }
+  for (guint r = 0; r < a->n_runs; r++)
+    if (!run_equal (&a->runs[r], &b->runs[r]))
+      return FALSE;
 
   return TRUE;
 }
