@@ -1317,31 +1317,68 @@ set_style (Inline     *in,
 }
 
 /* Bytes at which the inline scanner must look closer; everything else
- * is copied in bulk. 1: always; 2: only at the start of a word (web
- * addresses); 3: only when digits can be footnote markers; 4: only when
- * markers are allowed (superscript digits).
+ * is copied in bulk. Each byte has one class; parse_inline() asks for
+ * the classes that apply to the text at hand.
  */
-static const guint8 special_bytes[256] = {
-  [0xFF] = 1, ['*'] = 1, ['_'] = 1, ['<'] = 1, ['['] = 1,
-  ['h'] = 2, ['H'] = 2, ['w'] = 2, ['W'] = 2, ['m'] = 2, ['M'] = 2,
-  ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3,
-  ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
-  [0xC2] = 4, [0xE2] = 4,
+enum
+{
+  SPECIAL_ALWAYS      = 1 << 0,
+  SPECIAL_URL         = 1 << 1,  /* first letter of a web address */
+  SPECIAL_DIGIT       = 1 << 2,  /* when digits can be footnote markers */
+  SPECIAL_SUPERSCRIPT = 1 << 3,  /* lead byte of ¹²³ and U+2070–U+2079 */
 };
 
+static const guint8 special_bytes[256] = {
+  [0xFF] = SPECIAL_ALWAYS, ['*'] = SPECIAL_ALWAYS, ['_'] = SPECIAL_ALWAYS,
+  ['<'] = SPECIAL_ALWAYS, ['['] = SPECIAL_ALWAYS,
+  ['h'] = SPECIAL_URL, ['H'] = SPECIAL_URL, ['w'] = SPECIAL_URL,
+  ['W'] = SPECIAL_URL, ['m'] = SPECIAL_URL, ['M'] = SPECIAL_URL,
+  ['0'] = SPECIAL_DIGIT, ['1'] = SPECIAL_DIGIT, ['2'] = SPECIAL_DIGIT,
+  ['3'] = SPECIAL_DIGIT, ['4'] = SPECIAL_DIGIT, ['5'] = SPECIAL_DIGIT,
+  ['6'] = SPECIAL_DIGIT, ['7'] = SPECIAL_DIGIT, ['8'] = SPECIAL_DIGIT,
+  ['9'] = SPECIAL_DIGIT,
+  [0xC2] = SPECIAL_SUPERSCRIPT, [0xE2] = SPECIAL_SUPERSCRIPT,
+};
+
+/* Whether a web address can start at @p, which holds h, m or w: only
+ * at the start of a word, and only as "ht…", "ma…" or "ww…", the
+ * openings url_length() knows. Most words with those letters are
+ * passed over here without a call.
+ */
 static inline gboolean
-is_special (const char *p,
-            const char *text,
-            gboolean    digits,
-            gboolean    markers)
+may_start_url (const char *p,
+               const char *text,
+               const char *end)
 {
-  switch (special_bytes[(guchar) *p])
+  char second;
+
+  if ((p > text && is_word_byte (p[-1])) || p + 1 == end)
+    return FALSE;
+
+  second = (char) (p[1] | 0x20);
+  switch (*p | 0x20)
     {
-    case 0: return FALSE;
-    case 2: return p == text || !is_word_byte (p[-1]);
-    case 3: return digits;
-    case 4: return markers;
-    default: return TRUE;
+    case 'h': return second == 't';
+    case 'm': return second == 'a';
+    default: return second == 'w';
+    }
+}
+
+/* Returns the first byte at or after @p that needs a closer look, or
+ * @end.
+ */
+static inline const char *
+skip_plain (const char *p,
+            const char *text,
+            const char *end,
+            guint8      wanted)
+{
+  for (;; p++)
+    {
+      while (p < end && (special_bytes[(guchar) *p] & wanted) == 0)
+        p++;
+      if (p == end || special_bytes[(guchar) *p] != SPECIAL_URL || may_start_url (p, text, end))
+        return p;
     }
 }
 
@@ -1356,6 +1393,7 @@ parse_inline (Reader     *self,
 {
   const char *p = text, *end = text + len;
   gboolean digits = markers && (self->bare_markers || self->paren_markers);
+  guint8 wanted = SPECIAL_ALWAYS | SPECIAL_URL | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
   EmphasisCount count;
   Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, urls };
 
@@ -1367,8 +1405,7 @@ parse_inline (Reader     *self,
       const char *plain_start = p;
       char c;
 
-      while (p < end && !is_special (p, text, digits, markers))
-        p++;
+      p = skip_plain (p, text, end, wanted);
       if (p > plain_start)
         g_string_append_len (in.seg, plain_start, p - plain_start);
       if (p == end)
