@@ -30,8 +30,9 @@ check() {
   if "$@" >&2; then ok "$description"; else not_ok "$description"; fi
 }
 
+# Every line of the arguments as a TAP comment.
 diag() {
-  printf '# %s\n' "$@"
+  printf '%s\n' "$@" | sed 's/^/# /'
 }
 
 finish() {
