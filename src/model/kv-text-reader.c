@@ -2518,15 +2518,31 @@ read_line (Reader     *self,
 
 /* Finishing */
 
+static int
+compare_pointer_uint (gconstpointer a,
+                      gconstpointer b)
+{
+  guint x = GPOINTER_TO_UINT (*(const gpointer *) a);
+  guint y = GPOINTER_TO_UINT (*(const gpointer *) b);
+
+  return x < y ? -1 : x > y;
+}
+
 static void
 add_footnotes (Reader *self)
 {
-  g_autoptr (GList) numbers = g_hash_table_get_keys (self->defs);
+  guint n_numbers = 0;
+  g_autofree gpointer *numbers = g_hash_table_get_keys_as_array (self->defs, &n_numbers);
 
-  for (GList *l = numbers; l != NULL; l = l->next)
+  /* In number order, so that the document appends each one rather than
+   * searching for its place.
+   */
+  qsort (numbers, n_numbers, sizeof (gpointer), compare_pointer_uint);
+
+  for (guint i = 0; i < n_numbers; i++)
     {
-      guint number = GPOINTER_TO_UINT (l->data);
-      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->defs, l->data)) - 1;
+      guint number = GPOINTER_TO_UINT (numbers[i]);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->defs, numbers[i])) - 1;
       const Line *line = &g_array_index (self->lines, Line, index);
       g_autoptr (GString) text = g_string_new (NULL);
       g_autoptr (GPtrArray) urls = g_ptr_array_new_null_terminated (1, g_free, TRUE);
