@@ -77,7 +77,8 @@ typedef struct
 
 typedef struct
 {
-  GArray     *numbers;
+  guint       numbers;      /* index into the item numbers pool, sorted */
+  guint       n_numbers;
   KvRichText *question;
   KvRichText *answer;
 } ItemBuild;
@@ -120,6 +121,7 @@ typedef struct
   /* Body. */
   Region       region;
   GArray      *items;           /* of ItemBuild */
+  GArray      *item_numbers;    /* of guint, the items' numbers */
   GHashTable  *item_index;      /* first number → index + 1 */
   KvRichText  *target;          /* not owned */
   KvRichText  *note;
@@ -1632,7 +1634,6 @@ clear_item_build (gpointer data)
 {
   ItemBuild *build = data;
 
-  g_clear_pointer (&build->numbers, g_array_unref);
   g_clear_pointer (&build->question, kv_rich_text_unref);
   g_clear_pointer (&build->answer, kv_rich_text_unref);
 }
@@ -1647,20 +1648,29 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static inline const guint *
+item_numbers (Reader          *self,
+              const ItemBuild *build)
+{
+  return &g_array_index (self->item_numbers, guint, build->numbers);
+}
+
 static ItemBuild *
 start_item (Reader      *self,
             const guint *numbers,
             guint        n_numbers)
 {
-  ItemBuild build = { g_array_sized_new (FALSE, FALSE, sizeof (guint), n_numbers), kv_rich_text_new (), NULL };
+  ItemBuild build = { self->item_numbers->len, n_numbers, kv_rich_text_new (), NULL };
 
-  g_array_append_vals (build.numbers, numbers, n_numbers);
-  g_array_sort (build.numbers, compare_uint);
+  /* All items share one array of numbers: one allocation, not one each. */
+  g_array_append_vals (self->item_numbers, numbers, n_numbers);
+  if (n_numbers > 1)
+    qsort (&g_array_index (self->item_numbers, guint, build.numbers), n_numbers, sizeof (guint), compare_uint);
   g_array_append_val (self->items, build);
 
   if (n_numbers > 0)
     {
-      gpointer key = GUINT_TO_POINTER (g_array_index (build.numbers, guint, 0));
+      gpointer key = GUINT_TO_POINTER (item_numbers (self, &build)[0]);
 
       g_hash_table_insert (self->item_index, key, GUINT_TO_POINTER (self->items->len));
     }
@@ -1686,8 +1696,8 @@ find_item (Reader      *self,
     return NULL;
 
   build = &g_array_index (self->items, ItemBuild, index - 1);
-  if (build->numbers->len != n_numbers ||
-      memcmp (build->numbers->data, sorted, n_numbers * sizeof (guint)) != 0)
+  if (build->n_numbers != n_numbers ||
+      memcmp (item_numbers (self, build), sorted, n_numbers * sizeof (guint)) != 0)
     return NULL;
 
   return build;
@@ -2347,8 +2357,8 @@ numbered_question (Reader     *self,
     {
       const ItemBuild *last = &g_array_index (self->items, ItemBuild, self->items->len - 1);
 
-      if (last->numbers->len > 0)
-        highest = g_array_index (last->numbers, guint, last->numbers->len - 1);
+      if (last->n_numbers > 0)
+        highest = item_numbers (self, last)[last->n_numbers - 1];
     }
   if (value != highest + 1 || (self->has_answer_labels && !is_answer_number (self, value)))
     return FALSE;
@@ -2605,7 +2615,7 @@ add_items (Reader *self)
   for (guint i = 0; i < self->items->len; i++)
     {
       ItemBuild *build = &g_array_index (self->items, ItemBuild, i);
-      g_autoptr (KvItem) item = kv_item_new ((const guint *) build->numbers->data, build->numbers->len, build->question);
+      g_autoptr (KvItem) item = kv_item_new (item_numbers (self, build), build->n_numbers, build->question);
 
       if (build->answer != NULL)
         kv_item_set_answer (item, build->answer);
@@ -2680,6 +2690,7 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->cited, g_hash_table_unref);
   g_clear_pointer (&self->missing, g_hash_table_unref);
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->item_numbers, g_array_unref);
   g_clear_pointer (&self->item_index, g_hash_table_unref);
   g_clear_pointer (&self->note, kv_rich_text_unref);
   if (self->header != NULL)
@@ -2736,6 +2747,7 @@ kv_text_reader_read (const char *text,
   self.missing = g_hash_table_new (NULL, NULL);
   self.items = g_array_new (FALSE, FALSE, sizeof (ItemBuild));
   g_array_set_clear_func (self.items, clear_item_build);
+  self.item_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self.item_index = g_hash_table_new (NULL, NULL);
   self.header = g_string_new (NULL);
   self.para = g_string_sized_new (1024);
