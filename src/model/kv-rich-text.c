@@ -66,7 +66,7 @@ reserve_chars (KvRichText *self,
   if (self->chars_len + needed <= self->chars_size)
     return;
 
-  self->chars_size = grown_size (self->chars_len, self->chars_size, needed, 64);
+  self->chars_size = grown_size (self->chars_len, self->chars_size, needed, 256);
   self->chars = g_malloc (self->chars_size);
   if (old == NULL)
     return;
@@ -243,7 +243,7 @@ kv_rich_text_append_len (KvRichText *self,
 
   if (self->n_runs == self->runs_size)
     {
-      self->runs_size = grown_size (self->n_runs, self->runs_size, 1, 4);
+      self->runs_size = grown_size (self->n_runs, self->runs_size, 1, 8);
       self->runs = g_renew (KvRun, self->runs, self->runs_size);
     }
 
