@@ -12,8 +12,10 @@
 #include <string.h>
 
 #include "kv-document-loader.h"
+#include "kv-html-reader.h"
 #include "kv-json-format.h"
 #include "kv-text-reader.h"
+#include "kv-xml-reader.h"
 
 G_DEFINE_QUARK (kv-document-error-quark, kv_document_error)
 
@@ -209,22 +211,57 @@ skip_white (const char *text,
   return text;
 }
 
-/* Officiële Bekendmakingen XML and HTML have their own structure, which
- * this text reader would mangle.
+typedef enum
+{
+  MARKUP_NONE,
+  MARKUP_XML,
+  MARKUP_HTML,
+} Markup;
+
+/* "<?xml", "<!DOCTYPE", "<!--" or a tag such as "<vraag>"; "<https://…>"
+ * at the start of a text is an address, not a tag.
  */
 static gboolean
-is_markup (const char *start,
-           const char *end)
+starts_with_markup (const char *start,
+                    const char *end)
 {
-  static const char * const tags[] = {
-    "<?xml", "<!DOCTYPE", "<!doctype", "<html", "<HTML", "<officiele-publicatie",
-    "<kamervragen", "<fragments", "<vraagdoc", "<kamerwrk", "<div", "<!--",
-  };
+  const char *p = start + 1;
 
-  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    if ((gsize) (end - start) >= strlen (tags[i]) && memcmp (start, tags[i], strlen (tags[i])) == 0)
-      return TRUE;
-  return FALSE;
+  if (end - start < 2 || *start != '<')
+    return FALSE;
+  if (*p == '?' || *p == '!')
+    return TRUE;
+  if (!g_ascii_isalpha (*p))
+    return FALSE;
+
+  while (p < end && (g_ascii_isalnum (*p) || *p == '-' || *p == '.' || *p == '_'))
+    p++;
+  return p == end || *p == '>' || *p == '/' || *p == ' ' || *p == '\n' || *p == '\t';
+}
+
+/* Officiële Bekendmakingen XML and HTML have their own structure, which
+ * the text reader would mangle. Which of the two a file is shows in its
+ * first part: an HTML page has <html> or the publication's classes, an
+ * XML publication its own elements.
+ */
+static Markup
+detect_markup (const char *start,
+               const char *end)
+{
+  static const char * const html_marks[] = {
+    "<html", "<!doctype html", "<body", "<head", "<div", "class=\"vraag", "class=\"antwoord",
+  };
+  g_autofree char *head = NULL;
+
+  if (!starts_with_markup (start, end))
+    return MARKUP_NONE;
+
+  head = g_ascii_strdown (start, MIN (end - start, 64 * 1024));
+  for (guint i = 0; i < G_N_ELEMENTS (html_marks); i++)
+    if (strstr (head, html_marks[i]) != NULL)
+      return MARKUP_HTML;
+
+  return MARKUP_XML;
 }
 
 static gboolean
@@ -247,7 +284,8 @@ is_blank (const char *text,
  * @error: return location for a #GError
  *
  * Reads a document, recognised by its content: the project's own JSON,
- * or Kamervragen text in any of the shapes the text reader knows.
+ * Officiële Bekendmakingen XML or HTML, or Kamervragen text in any of
+ * the shapes the text reader knows.
  *
  * Returns: (transfer full): the document, or %NULL with @error set
  */
@@ -287,14 +325,24 @@ kv_document_load_bytes (GBytes  *bytes,
   if (*start == '{')
     return kv_json_format_read (text, len, error);
 
-  if (is_markup (start, end))
+  switch (detect_markup (start, end))
     {
-      g_set_error_literal (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED,
-                           _("XML and HTML publications cannot be opened yet; open their text instead."));
-      return NULL;
+    case MARKUP_XML:
+      /* XML names its own encoding; the reader checks it against the bytes. */
+      return kv_xml_reader_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+
+    case MARKUP_HTML:
+      doc = kv_html_reader_read (text, len, error);
+      break;
+
+    case MARKUP_NONE:
+    default:
+      doc = kv_text_reader_read (text, len);
+      break;
     }
 
-  doc = kv_text_reader_read (text, len);
+  if (doc == NULL)
+    return NULL;
   if (legacy)
     kv_document_add_warning (doc, _("The file is not valid UTF-8; it was read as Windows-1252 text."));
 

@@ -11,6 +11,7 @@
 #include "kv-document-loader.h"
 #include "kv-fold.h"
 #include "kv-footnote.h"
+#include "kv-html-reader.h"
 #include "kv-item.h"
 #include "kv-json-format.h"
 #include "kv-model-enums.h"
@@ -18,3 +19,4 @@
 #include "kv-person.h"
 #include "kv-rich-text.h"
 #include "kv-text-reader.h"
+#include "kv-xml-reader.h"

@@ -11,8 +11,9 @@
 
 #include "model-test-utils.h"
 
-/* Every real document in tests/data/, with figures read from the
- * documents themselves (see tests/data/README for their sources).
+/* Every real text document in tests/data/, with figures read from the
+ * documents themselves (see tests/data/README for their sources). The
+ * XML and HTML samples are in test-xml.c and test-html.c.
  */
 
 static void
@@ -469,22 +470,6 @@ test_pdf_markdown (void)
   assert_no_warnings (doc);
 }
 
-static void
-test_markup_unsupported (gconstpointer data)
-{
-  const char *name = data;
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KvDocument) doc = kv_document_load_file (file, NULL, &error);
-
-  /* Officiële Bekendmakingen XML and HTML are for a markup reader; the
-   * text reader refuses them rather than mangling the tags.
-   */
-  g_assert_error (error, KV_DOCUMENT_ERROR, KV_DOCUMENT_ERROR_UNSUPPORTED);
-  g_assert_null (doc);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -502,12 +487,6 @@ main (int   argc,
   g_test_add_func ("/kv/samples/pdf-toelichting", test_pdf_toelichting);
   g_test_add_func ("/kv/samples/pdf-oral-questions", test_pdf_oral_questions);
   g_test_add_func ("/kv/samples/pdf-markdown", test_pdf_markdown);
-  g_test_add_data_func ("/kv/samples/xml-876", "ah-tk-20202021-876.vraag-antwoord-fragments.xml",
-                        test_markup_unsupported);
-  g_test_add_data_func ("/kv/samples/xml-2824", "ah-tk-20222023-2824.vraag-antwoord-fragments.xml",
-                        test_markup_unsupported);
-  g_test_add_data_func ("/kv/samples/ob-html", "kv-tk-2016Z00020+2016Z00047.ob-html-fragments.html",
-                        test_markup_unsupported);
 
   return g_test_run ();
 }

@@ -1,0 +1,679 @@
+/* kv-dutch.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kv-dutch.h"
+
+/* The Dutch of the publications, shared by the XML and HTML readers:
+ * number labels ("Vraag 4, 5, 7 en 8"), dates ("10 maart 2025"),
+ * publication identifiers and the header sentences ("Vragen van het lid
+ * X (P) aan de Minister van Y over Z (ingezonden …)"). The text reader
+ * has its own copies of the same rules, tuned for lines of plain text;
+ * it could use these.
+ */
+
+/* "Vraag 1 t/m 9999" would make a huge set; real groups are small. */
+#define MAX_RANGE 500
+
+/* Length of a space at @p: ASCII white space, no-break space U+00A0 or
+ * narrow no-break space U+202F; 0 when there is none.
+ */
+static gsize
+space_len (const char *p)
+{
+  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+    return 1;
+  if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
+    return 2;
+  if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0xAF)
+    return 3;
+  return 0;
+}
+
+/**
+ * kv_dutch_normalize_space:
+ * @text: UTF-8 text
+ *
+ * Returns: (transfer full): @text with every stretch of white space
+ *   made one plain space, trimmed at both ends
+ */
+char *
+kv_dutch_normalize_space (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0';)
+    {
+      gsize n = space_len (p);
+
+      if (n > 0)
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          p += n;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  gsize n;
+
+  while ((n = space_len (p)) > 0)
+    p += n;
+  return p;
+}
+
+static gsize
+parse_uint (const char *p,
+            guint      *value)
+{
+  gsize n = 0;
+  guint v = 0;
+
+  while (g_ascii_isdigit (p[n]))
+    {
+      if (v > KV_DUTCH_MAX_NUMBER)
+        return 0;
+      v = v * 10 + (guint) (p[n] - '0');
+      n++;
+    }
+
+  if (n == 0 || v == 0 || v > KV_DUTCH_MAX_NUMBER)
+    return 0;
+
+  *value = v;
+  return n;
+}
+
+/**
+ * kv_dutch_parse_numbers:
+ * @text: text starting with a number
+ * @numbers: (element-type guint): receives the numbers
+ * @stop: (out): where the list ends
+ *
+ * Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5".
+ *
+ * Returns: whether @text starts with at least one number
+ */
+gboolean
+kv_dutch_parse_numbers (const char  *text,
+                        GArray      *numbers,
+                        const char **stop)
+{
+  const char *p = text;
+  guint previous = 0, n_read = 0;
+  gboolean range = FALSE;
+
+  for (;;)
+    {
+      const char *before = p;
+      guint value = 0;
+      gsize n;
+
+      p = skip_spaces (p);
+      n = parse_uint (p, &value);
+      if (n == 0)
+        {
+          /* "4, 5 en" ends before its separator. */
+          *stop = before;
+          return n_read > 0 && !range;
+        }
+      p += n;
+
+      if (range)
+        {
+          if (value <= previous || value - previous > MAX_RANGE)
+            return FALSE;
+          for (guint v = previous + 1; v <= value; v++)
+            g_array_append_val (numbers, v);
+        }
+      else
+        g_array_append_val (numbers, value);
+
+      previous = value;
+      n_read++;
+      range = FALSE;
+      before = p;
+
+      p = skip_spaces (p);
+      if (*p == ',' || *p == '&')
+        p++;
+      else if (g_str_has_prefix (p, "en "))
+        p += 3;
+      else if (g_str_has_prefix (p, "t/m"))
+        p += 3, range = TRUE;
+      else if (g_str_has_prefix (p, "tot en met "))
+        p += 11, range = TRUE;
+      else if (*p == '-')
+        p++, range = TRUE;
+      else if (g_str_has_prefix (p, "\xe2\x80\x93"))
+        p += 3, range = TRUE;
+      else
+        {
+          *stop = before;
+          return TRUE;
+        }
+    }
+}
+
+static gboolean
+skip_word (const char **p,
+           const char  *word)
+{
+  gsize len = strlen (word);
+
+  if (g_ascii_strncasecmp (*p, word, len) != 0 || g_ascii_isalpha ((*p)[len]))
+    return FALSE;
+
+  *p = skip_spaces (*p + len);
+  return TRUE;
+}
+
+/**
+ * kv_dutch_parse_label:
+ * @text: the text of a number label
+ * @kind: (out): whether it names a question or an answer
+ * @numbers: (element-type guint): receives the numbers
+ *
+ * Reads the label of a question or answer: "Vraag 1", "Vragen 2 t/m 6",
+ * "Antwoord 4, 5, 7 en 8", "Antwoord op vraag 3:", "Antwoord vraag 1",
+ * or only the numbers, "2, 3" or "1.". Nothing else may follow.
+ *
+ * Returns: whether @text is such a label
+ */
+gboolean
+kv_dutch_parse_label (const char   *text,
+                      KvDutchLabel *kind,
+                      GArray       *numbers)
+{
+  const char *p = skip_spaces (text);
+  const char *stop = NULL;
+  guint old_len = numbers->len;
+
+  *kind = KV_DUTCH_LABEL_NONE;
+  if (skip_word (&p, "vragen") || skip_word (&p, "vraag"))
+    *kind = KV_DUTCH_LABEL_QUESTION;
+  else if (skip_word (&p, "antwoorden") || skip_word (&p, "antwoord"))
+    {
+      *kind = KV_DUTCH_LABEL_ANSWER;
+      skip_word (&p, "op");
+      if (!skip_word (&p, "vragen"))
+        skip_word (&p, "vraag");
+    }
+
+  if (!kv_dutch_parse_numbers (p, numbers, &stop))
+    {
+      g_array_set_size (numbers, old_len);
+      return FALSE;
+    }
+
+  p = skip_spaces (stop);
+  if (*p == ':' || *p == '.')
+    p = skip_spaces (p + 1);
+  if (*p != '\0')
+    {
+      g_array_set_size (numbers, old_len);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char * const months[] = {
+  "januari", "februari", "maart", "april", "mei", "juni", "juli",
+  "augustus", "september", "oktober", "november", "december",
+};
+
+/**
+ * kv_dutch_find_date:
+ * @text: text with single spaces, see kv_dutch_normalize_space()
+ * @keyword: the word before the date, e.g. "(ingezonden"
+ *
+ * Returns: (transfer full) (nullable): "10 maart 2025" after @keyword as
+ *   ISO date "2025-03-10", or %NULL
+ */
+char *
+kv_dutch_find_date (const char *text,
+                    const char *keyword)
+{
+  const char *p = strstr (text, keyword);
+  guint day = 0, month = 0, year = 0;
+  gsize n;
+
+  if (p == NULL)
+    return NULL;
+
+  p = skip_spaces (p + strlen (keyword));
+  if ((n = parse_uint (p, &day)) == 0 || n > 2)
+    return NULL;
+  p = skip_spaces (p + n);
+
+  for (guint m = 0; m < G_N_ELEMENTS (months) && month == 0; m++)
+    if (g_ascii_strncasecmp (p, months[m], strlen (months[m])) == 0)
+      {
+        month = m + 1;
+        p += strlen (months[m]);
+      }
+  if (month == 0)
+    return NULL;
+
+  p = skip_spaces (p);
+  if (parse_uint (p, &year) != 4)
+    return NULL;
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+/**
+ * kv_dutch_is_iso_date:
+ * @text: text
+ *
+ * Returns: whether @text is a valid date written "YYYY-MM-DD"
+ */
+gboolean
+kv_dutch_is_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/**
+ * kv_dutch_take_publication:
+ * @doc: the document
+ * @id: an Officiële Bekendmakingen identifier, e.g. "kv-tk-2016Z00020"
+ *
+ * Sets the publication of @doc, and the Zaak or Aanhangsel number the
+ * identifier holds, where these are not set yet.
+ */
+void
+kv_dutch_take_publication (KvDocument *doc,
+                           const char *id)
+{
+  if (kv_document_get_publication (doc) == NULL)
+    kv_document_set_publication (doc, id);
+
+  if (g_str_has_prefix (id, "kv-tk-") && kv_document_get_zaak (doc) == NULL && strlen (id) >= 16 &&
+      id[10] == 'Z')
+    {
+      g_autofree char *zaak = g_strndup (id + 6, 10);
+
+      kv_document_set_zaak (doc, zaak);
+    }
+
+  /* "ah-tk-20242025-582" is Aanhangsel 582 of that year. */
+  if (g_str_has_prefix (id, "ah-tk-") && kv_document_get_aanhangsel (doc) == NULL)
+    {
+      g_auto (GStrv) parts = g_strsplit (id, "-", 5);
+      guint number;
+
+      if (g_strv_length (parts) >= 4 && parse_uint (parts[3], &number) == strlen (parts[3]))
+        kv_document_set_aanhangsel (doc, parts[3]);
+    }
+}
+
+/**
+ * kv_dutch_take_meta:
+ * @doc: the document
+ * @name: a metadata name, e.g. "OVERHEIDop.vraagnummer"
+ * @value: its value
+ *
+ * Sets what the Officiële Bekendmakingen metadata say about @doc, where
+ * it is not set yet: publication, Zaak, Aanhangsel number and dates.
+ */
+void
+kv_dutch_take_meta (KvDocument *doc,
+                    const char *name,
+                    const char *value)
+{
+  if (*value == '\0')
+    return;
+
+  if (g_ascii_strcasecmp (name, "DC.identifier") == 0 || g_ascii_strcasecmp (name, "dcterms.identifier") == 0)
+    kv_dutch_take_publication (doc, value);
+  else if (g_str_equal (name, "OVERHEIDop.vraagnummer") && kv_document_get_zaak (doc) == NULL)
+    kv_document_set_zaak (doc, value);
+  else if (g_str_equal (name, "OVERHEIDop.aanhangselNummer") && kv_document_get_aanhangsel (doc) == NULL)
+    kv_document_set_aanhangsel (doc, value);
+  else if (g_str_equal (name, "OVERHEIDop.datumIndiening") && kv_dutch_is_iso_date (value) &&
+           kv_document_get_submitted (doc) == NULL)
+    kv_document_set_submitted (doc, value);
+  else if (g_str_equal (name, "OVERHEIDop.datumOntvangst") && kv_dutch_is_iso_date (value) &&
+           kv_document_get_received (doc) == NULL)
+    kv_document_set_received (doc, value);
+}
+
+/* Splits @text at @separators outside parentheses. */
+static GPtrArray *
+split_top_level (const char         *text,
+                 const char * const *separators)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0)
+        for (guint i = 0; separators[i] != NULL; i++)
+          if (g_str_has_prefix (p, separators[i]))
+            {
+              g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
+              p += strlen (separators[i]) - 1;
+              start = p + 1;
+              break;
+            }
+    }
+
+  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
+
+  return parts;
+}
+
+static const char *
+strip_article (const char *text)
+{
+  if (g_str_has_prefix (text, "de "))
+    return text + 3;
+  if (g_str_has_prefix (text, "het "))
+    return text + 4;
+  return text;
+}
+
+/* "(beiden GroenLinks-PvdA)" gives the party of all askers. */
+static const char *
+shared_party (const char *party)
+{
+  static const char * const words[] = { "beiden ", "allen ", "allebei " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (party, words[i]))
+      return party + strlen (words[i]);
+  return NULL;
+}
+
+static void
+read_askers (KvDocument *doc,
+             const char *text)
+{
+  static const char * const separators[] = { ", ", " en ", NULL };
+  static const char * const prefixes[] = { "het lid ", "de leden ", "leden ", "lid " };
+  g_autoptr (GPtrArray) parts = NULL;
+  g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *shared = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      {
+        text += strlen (prefixes[i]);
+        break;
+      }
+
+  parts = split_top_level (text, separators);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      char *part = parts->pdata[i];
+      char *open = strrchr (part, '(');
+      g_autofree char *party = NULL;
+
+      if (open != NULL && g_str_has_suffix (open, ")"))
+        {
+          party = g_strstrip (g_strndup (open + 1, strlen (open) - 2));
+          *open = '\0';
+          g_strstrip (part);
+          if (shared_party (party) != NULL)
+            {
+              g_set_str (&shared, shared_party (party));
+              g_clear_pointer (&party, g_free);
+            }
+        }
+
+      if (*part != '\0')
+        g_ptr_array_add (persons, kv_person_new (part, party));
+    }
+
+  for (guint i = 0; i < persons->len; i++)
+    {
+      KvPerson *person = persons->pdata[i];
+
+      if (kv_person_get_party (person) == NULL && shared != NULL)
+        kv_person_set_party (person, shared);
+      kv_document_add_asker (doc, person);
+    }
+}
+
+static const char *
+singular_office (const char *title)
+{
+  static const struct { const char *plural, *singular; } offices[] = {
+    { "Ministers", "Minister" },
+    { "ministers", "minister" },
+    { "Staatssecretarissen", "Staatssecretaris" },
+    { "staatssecretarissen", "staatssecretaris" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    if (g_str_equal (title, offices[i].plural))
+      return offices[i].singular;
+
+  return title;
+}
+
+/* "de Ministers van A en van B", "de Minister en Staatssecretaris van X":
+ * one addressee per office and department.
+ */
+static void
+read_addressee_clause (KvDocument *doc,
+                       const char *clause)
+{
+  static const char * const title_separators[] = { ", ", " en ", NULL };
+  static const char * const department_separators[] = { " en van ", " en voor ", ", van ", ", voor ", NULL };
+  const char *van, *voor, *prep;
+  g_autofree char *titles_text = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+
+  clause = strip_article (clause);
+  if (*clause == '\0')
+    return;
+
+  van = strstr (clause, " van ");
+  voor = strstr (clause, " voor ");
+  prep = van == NULL ? voor : (voor == NULL || van < voor ? van : voor);
+  if (prep == NULL)
+    {
+      kv_document_add_addressee (doc, clause);
+      return;
+    }
+
+  titles_text = g_strndup (clause, (gsize) (prep - clause));
+  titles = split_top_level (titles_text, title_separators);
+  departments = split_top_level (prep + 1, department_separators);
+
+  for (guint d = 0; d < departments->len; d++)
+    {
+      const char *department = departments->pdata[d];
+      g_autofree char *with_prep = NULL;
+
+      /* The splitter ate the preposition of all but the first. */
+      if (d > 0)
+        {
+          const char *at = strstr (prep + 1, department);
+          gboolean is_voor = at != NULL && at - (prep + 1) >= 5 && g_str_has_prefix (at - 5, "voor ");
+
+          with_prep = g_strconcat (is_voor ? "voor " : "van ", department, NULL);
+        }
+      else
+        with_prep = g_strdup (department);
+
+      for (guint t = 0; t < titles->len; t++)
+        {
+          const char *office = singular_office (titles->pdata[t]);
+          g_autofree char *addressee = NULL;
+
+          if (*office == '\0')
+            continue;
+          addressee = g_strconcat (office, " ", with_prep, NULL);
+          kv_document_add_addressee (doc, addressee);
+        }
+    }
+}
+
+static void
+read_addressees (KvDocument *doc,
+                 const char *text)
+{
+  static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
+  g_autoptr (GPtrArray) clauses = split_top_level (text, separators);
+
+  for (guint i = 0; i < clauses->len; i++)
+    read_addressee_clause (doc, clauses->pdata[i]);
+}
+
+/**
+ * kv_dutch_read_question_header:
+ * @doc: the document
+ * @text: "Vragen van het lid X (P) aan de Minister van Y over Z
+ *   (ingezonden 10 maart 2025)."
+ *
+ * Sets the askers, addressees, subject and submission date of @doc.
+ */
+void
+kv_dutch_read_question_header (KvDocument *doc,
+                               const char *text)
+{
+  g_autofree char *clean = kv_dutch_normalize_space (text);
+  g_autofree char *date = kv_dutch_find_date (clean, "(ingezonden");
+  const char *van = strstr (clean, " van ");
+  const char *aan, *over, *askers_end;
+
+  if (date != NULL && kv_document_get_submitted (doc) == NULL)
+    kv_document_set_submitted (doc, date);
+
+  if (van == NULL)
+    return;
+  van += 5;
+
+  aan = strstr (van, " aan ");
+  over = strstr (aan != NULL ? aan : van, " over ");
+  askers_end = aan != NULL ? aan : over != NULL ? over : van + strlen (van);
+
+  {
+    g_autofree char *askers = g_strndup (van, (gsize) (askers_end - van));
+
+    read_askers (doc, askers);
+  }
+
+  if (aan != NULL)
+    {
+      const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
+      g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
+
+      read_addressees (doc, addressees);
+    }
+
+  if (over != NULL && kv_document_get_subject (doc) == NULL)
+    {
+      const char *s = over + 6;
+      const char *end = g_strrstr (s, "(ingezonden");
+      g_autofree char *subject = g_strndup (s, end != NULL ? (gsize) (end - s) : strlen (s));
+
+      g_strstrip (subject);
+      if (g_str_has_suffix (subject, "."))
+        subject[strlen (subject) - 1] = '\0';
+      if (*subject != '\0')
+        kv_document_set_subject (doc, subject);
+    }
+}
+
+/**
+ * kv_dutch_read_answer_header:
+ * @doc: the document
+ * @text: "Antwoord van Minister X (Dept), mede namens de Minister van Y
+ *   (ontvangen 19 november 2024)." or "Mededeling van …"
+ *
+ * Adds who answered to @doc and sets the date the answer was received.
+ */
+void
+kv_dutch_read_answer_header (KvDocument *doc,
+                             const char *text)
+{
+  static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
+  g_autofree char *clean = kv_dutch_normalize_space (text);
+  g_autofree char *date = kv_dutch_find_date (clean, "(ontvangen");
+  const char *van = strstr (clean, " van ");
+  const char *stop;
+  g_autofree char *who = NULL;
+  char *mede;
+
+  if (date != NULL && kv_document_get_received (doc) == NULL)
+    kv_document_set_received (doc, date);
+
+  if (van == NULL)
+    return;
+  van += 5;
+  stop = strstr (van, "(ontvangen");
+  who = g_strndup (van, stop != NULL ? (gsize) (stop - van) : strlen (van));
+
+  mede = strstr (who, "mede namens ");
+  if (mede != NULL)
+    {
+      g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
+
+      *mede = '\0';
+      g_strchomp (who);
+      if (g_str_has_suffix (who, ","))
+        who[strlen (who) - 1] = '\0';
+      g_strstrip (who);
+      if (*who != '\0')
+        kv_document_add_answered_by (doc, who);
+
+      for (guint i = 0; i < others->len; i++)
+        {
+          const char *other = strip_article (others->pdata[i]);
+
+          if (*other != '\0')
+            kv_document_add_answered_by (doc, other);
+        }
+      return;
+    }
+
+  g_strstrip (who);
+  if (g_str_has_suffix (who, "."))
+    who[strlen (who) - 1] = '\0';
+  if (*who != '\0')
+    kv_document_add_answered_by (doc, who);
+}

@@ -1,0 +1,44 @@
+/* kv-dutch.h
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kv-document.h"
+
+G_BEGIN_DECLS
+
+/* Larger numbers are text ("2024"), not question or footnote numbers. */
+#define KV_DUTCH_MAX_NUMBER 99999
+
+typedef enum
+{
+  KV_DUTCH_LABEL_NONE,
+  KV_DUTCH_LABEL_QUESTION,
+  KV_DUTCH_LABEL_ANSWER,
+} KvDutchLabel;
+
+char         *kv_dutch_normalize_space        (const char *text);
+gboolean      kv_dutch_parse_numbers          (const char *text,
+                                               GArray     *numbers,
+                                               const char **stop);
+gboolean      kv_dutch_parse_label            (const char   *text,
+                                               KvDutchLabel *kind,
+                                               GArray       *numbers);
+char         *kv_dutch_find_date              (const char *text,
+                                               const char *keyword);
+gboolean      kv_dutch_is_iso_date            (const char *text);
+void          kv_dutch_take_publication       (KvDocument *doc,
+                                               const char *id);
+void          kv_dutch_take_meta              (KvDocument *doc,
+                                               const char *name,
+                                               const char *value);
+void          kv_dutch_read_question_header   (KvDocument *doc,
+                                               const char *text);
+void          kv_dutch_read_answer_header     (KvDocument *doc,
+                                               const char *text);
+
+G_END_DECLS
