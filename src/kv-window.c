@@ -513,9 +513,10 @@ compare_recent_by_visit (gconstpointer a,
   return g_date_time_compare (visited_b, visited_a);
 }
 
-/* The empty state lists the documents this app opened last, newest first. */
+/* The empty state lists the documents this app opened last, newest first,
+ * each time it is shown; a window opened on a document never reads the list. */
 static void
-fill_recent_list (KvWindow *self)
+on_empty_page_map_cb (KvWindow *self)
 {
   GList *infos = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
   g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
@@ -662,6 +663,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_warnings_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_empty_page_map_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -693,6 +695,5 @@ kv_window_init (KvWindow *self)
 
   setup_question_list (self);
   _kv_window_setup_drop_target (self);
-  fill_recent_list (self);
   update_navigation_actions (self);
 }

@@ -545,6 +545,40 @@ test_drop (Fixture       *fixture,
                  (g_str_equal (titles[1], EXAMPLE_SUBJECT) && g_str_equal (titles[0], "Untitled Document")));
 }
 
+static gboolean
+lists_recent_documents (gpointer data)
+{
+  KvWindow *window = data;
+
+  return gtk_widget_get_visible (window->recent_clamp);
+}
+
+static void
+test_recent_documents (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  KvWindow *empty;
+  GtkWidget *row;
+
+  open_example (fixture);
+
+  empty = kv_window_new (fixture->app);
+  gtk_window_present (GTK_WINDOW (empty));
+  kv_test_wait_until (lists_recent_documents, empty);
+
+  /* Other tests opened documents in the same second; any order will do. */
+  for (int i = 0; (row = GTK_WIDGET (gtk_list_box_get_row_at_index (empty->recent_list, i))) != NULL; i++)
+    if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "2025Z04271.txt"))
+      break;
+  g_assert_nonnull (row);
+
+  /* It is open already: choosing it presents its window, rather than
+   * opening it a second time. */
+  g_signal_emit_by_name (empty->recent_list, "row-activated", row);
+  g_assert_null (kv_window_get_file (empty));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 2);
+}
+
 static void
 test_one_window_per_document (Fixture       *fixture,
                               gconstpointer  data)
@@ -581,6 +615,7 @@ main (int   argc,
   ADD ("unreadable-document", test_unreadable_document);
   ADD ("one-window-per-document", test_one_window_per_document);
   ADD ("drop", test_drop);
+  ADD ("recent-documents", test_recent_documents);
 #undef ADD
 
   status = g_test_run ();
