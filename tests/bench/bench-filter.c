@@ -1,0 +1,155 @@
+/* bench-filter.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* How long the real window takes to filter its questions per keystroke:
+ * opens FILE, then types a search one character at a time and times, for
+ * each keystroke, the search handler (folding the search, filtering every
+ * item, highlighting the shown one) and the time until the window has drawn
+ * the result. Prints the median and the slowest keystroke.
+ *
+ * usage: bench-filter FILE [SEARCH...]
+ */
+
+#include "config.h"
+
+#include "kv-window-private.h"
+
+typedef struct
+{
+  gboolean painted;
+} Frame;
+
+static gboolean
+has_document (gpointer data)
+{
+  return kv_window_get_document (data) != NULL;
+}
+
+static void
+run_until (gboolean (*done) (gpointer data),
+           gpointer   data)
+{
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Frame         *frame)
+{
+  frame->painted = TRUE;
+}
+
+static gboolean
+was_painted (gpointer data)
+{
+  return ((Frame *) data)->painted;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+static void
+type_search (KvWindow   *window,
+             const char *search,
+             GArray     *handler_ms,
+             GArray     *frame_ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  for (const char *end = g_utf8_next_char (search); ; end = g_utf8_next_char (end))
+    {
+      g_autofree char *typed = g_strndup (search, end - search);
+      Frame frame = { FALSE };
+      gulong handler;
+      gint64 start, handled;
+      double elapsed;
+
+      handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frame);
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (window->search_entry), typed);
+      g_signal_emit_by_name (window->search_entry, "search-changed");
+      handled = g_get_monotonic_time ();
+      run_until (was_painted, &frame);
+      g_signal_handler_disconnect (clock, handler);
+
+      elapsed = (handled - start) / 1000.0;
+      g_array_append_val (handler_ms, elapsed);
+      elapsed = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (frame_ms, elapsed);
+
+      if (*end == '\0')
+        break;
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const default_searches[] = { "financien", "minister", "cloudoplossingen", "xyzzy", NULL };
+  const char * const *searches = default_searches;
+  g_autoptr(GArray) handler_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(KvApplication) app = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KvWindow *window;
+  double slowest;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s FILE [SEARCH...]\n", argv[0]);
+      return 2;
+    }
+  if (argc > 2)
+    searches = (const char * const *) &argv[2];
+
+  gtk_init ();
+  adw_init ();
+  app = kv_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  window = kv_window_new (app);
+  file = g_file_new_for_commandline_arg (argv[1]);
+  kv_window_open_file (window, file);
+  run_until (has_document, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+
+  for (guint i = 0; searches[i] != NULL; i++)
+    {
+      type_search (window, searches[i], handler_ms, frame_ms);
+      gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+      g_signal_emit_by_name (window->search_entry, "search-changed");
+    }
+
+  slowest = g_array_index (frame_ms, double, 0);
+  for (guint i = 1; i < frame_ms->len; i++)
+    slowest = MAX (slowest, g_array_index (frame_ms, double, i));
+
+  g_print ("items=%u keystrokes=%u handler_median_ms=%.2f frame_median_ms=%.2f frame_slowest_ms=%.2f\n",
+           g_list_model_get_n_items (kv_document_get_items (kv_window_get_document (window))),
+           frame_ms->len, median (handler_ms), median (frame_ms), slowest);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
