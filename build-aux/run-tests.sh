@@ -69,6 +69,28 @@ run_fuzzers() {
   done
 }
 
+# The Flatpak, for real but against a stand-in GNOME 48 runtime made from Debian 13 packages
+# (build-aux/flatpak-stand-in.sh; its Debian trees come from build-aux/dev). One counted step.
+# The time limits keep a hung build or sandbox within CI's budget.
+run_flatpak() {
+  local log=$BUILD/flatpak-test.log
+  say "Installing the stand-in GNOME 48 runtime and SDK"
+  if ! timeout 1200 "$SRC/build-aux/flatpak-stand-in.sh" install; then
+    echo "FAIL: the stand-in Flatpak runtime could not be installed"
+    failed=$((failed + 1))
+    return
+  fi
+  say "Building, installing and running the Flatpak"
+  if FLATPAK_USER_DIR=$("$SRC/build-aux/flatpak-stand-in.sh" user-dir) \
+       timeout --kill-after=30 1200 "$SRC/tests/desktop/test-flatpak.sh" "$SRC" "$BUILD" 2>&1 | tee "$log"; then
+    echo "ok: flatpak"
+    passed=$((passed + 1))
+  else
+    echo "FAIL: flatpak (log: $log)"
+    failed=$((failed + 1))
+  fi
+}
+
 run_suite "$BUILD" "regular build"
 
 say "Building with AddressSanitizer and UndefinedBehaviorSanitizer"
@@ -85,6 +107,8 @@ else
 fi
 
 run_fuzzers
+
+run_flatpak
 
 echo
 echo "$passed passed, $failed failed"
