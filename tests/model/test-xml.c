@@ -187,9 +187,9 @@ test_constructed_questions (void)
   g_assert_null (kv_document_get_aanhangsel (doc));
   assert_header (doc);
 
-  g_assert_cmpuint (n_items (doc), ==, 3);
+  g_assert_cmpuint (n_items (doc), ==, 4);
   assert_numbers (doc, 0, 1);
-  assert_numbers (doc, 2, 3);
+  assert_numbers (doc, 3, 4);
   g_assert_null (kv_item_get_answer (item_at (doc, 0)));
 
   /* nadruk cur, vet, vetcur; a list with its letters. */
@@ -265,8 +265,8 @@ test_constructed_delay_notice (void)
   assert_strv (kv_document_get_answered_by (doc), answered_by);
   assert_header (doc);
 
-  g_assert_cmpuint (n_items (doc), ==, 3);
-  for (guint i = 0; i < 3; i++)
+  g_assert_cmpuint (n_items (doc), ==, 4);
+  for (guint i = 0; i < 4; i++)
     g_assert_null (kv_item_get_answer (item_at (doc, i)));
 
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_notes (doc)), ==, 1);
