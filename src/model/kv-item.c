@@ -24,6 +24,9 @@ struct _KvItem
   GArray     *numbers;          /* of guint, sorted, unique */
   KvRichText *question;
   KvRichText *answer;
+  /* Who answered and when, where the answer came from another document. */
+  GStrv       answered_by;
+  char       *received;
 
   /* Set by the JSON importer when it has no runs to count markers in. */
   GArray     *footnotes;
@@ -42,6 +45,8 @@ enum {
   PROP_0,
   PROP_QUESTION,
   PROP_ANSWER,
+  PROP_ANSWERED_BY,
+  PROP_RECEIVED,
   N_PROPS,
 };
 
@@ -55,6 +60,8 @@ kv_item_finalize (GObject *object)
   g_clear_pointer (&self->numbers, g_array_unref);
   g_clear_pointer (&self->question, kv_rich_text_unref);
   g_clear_pointer (&self->answer, kv_rich_text_unref);
+  g_clear_pointer (&self->answered_by, g_strfreev);
+  g_clear_pointer (&self->received, g_free);
   g_clear_pointer (&self->footnotes, g_array_unref);
   g_clear_pointer (&self->cited, g_array_unref);
   g_clear_pointer (&self->folded, g_free);
@@ -80,6 +87,14 @@ kv_item_get_property (GObject    *object,
       g_value_set_boxed (value, self->answer);
       break;
 
+    case PROP_ANSWERED_BY:
+      g_value_set_boxed (value, kv_item_get_answered_by (self));
+      break;
+
+    case PROP_RECEIVED:
+      g_value_set_string (value, self->received);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +114,12 @@ kv_item_class_init (KvItemClass *klass)
   properties[PROP_ANSWER] =
     g_param_spec_boxed ("answer", NULL, NULL, KV_TYPE_RICH_TEXT,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ANSWERED_BY] =
+    g_param_spec_boxed ("answered-by", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_RECEIVED] =
+    g_param_spec_string ("received", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -244,6 +265,61 @@ kv_item_set_answer (KvItem     *self,
   g_clear_pointer (&self->folded, g_free);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWER]);
+}
+
+/**
+ * kv_item_get_answered_by:
+ * @self: a #KvItem
+ *
+ * Returns: (transfer none) (array zero-terminated=1): who answered, when
+ *   the answer was paired from an answers document; empty otherwise
+ */
+const char * const *
+kv_item_get_answered_by (KvItem *self)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_val_if_fail (KV_IS_ITEM (self), NULL);
+
+  return self->answered_by != NULL ? (const char * const *) self->answered_by : empty;
+}
+
+void
+kv_item_set_answered_by (KvItem             *self,
+                         const char * const *answered_by)
+{
+  g_return_if_fail (KV_IS_ITEM (self));
+
+  g_clear_pointer (&self->answered_by, g_strfreev);
+  if (answered_by != NULL && answered_by[0] != NULL)
+    self->answered_by = g_strdupv ((char **) answered_by);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWERED_BY]);
+}
+
+/**
+ * kv_item_get_received:
+ * @self: a #KvItem
+ *
+ * Returns: (nullable): the date the paired answer was received,
+ *   "YYYY-MM-DD"
+ */
+const char *
+kv_item_get_received (KvItem *self)
+{
+  g_return_val_if_fail (KV_IS_ITEM (self), NULL);
+
+  return self->received;
+}
+
+void
+kv_item_set_received (KvItem     *self,
+                      const char *iso_date)
+{
+  g_return_if_fail (KV_IS_ITEM (self));
+
+  if (g_set_str (&self->received, iso_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED]);
 }
 
 static void

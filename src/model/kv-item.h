@@ -29,6 +29,12 @@ KvRichText  *kv_item_get_question  (KvItem      *self);
 KvRichText  *kv_item_get_answer    (KvItem      *self);
 void         kv_item_set_answer    (KvItem      *self,
                                     KvRichText  *answer);
+const char * const *kv_item_get_answered_by (KvItem             *self);
+void                kv_item_set_answered_by (KvItem             *self,
+                                             const char * const *answered_by);
+const char         *kv_item_get_received    (KvItem             *self);
+void                kv_item_set_received    (KvItem             *self,
+                                             const char         *iso_date);
 const guint *kv_item_get_footnotes (KvItem      *self,
                                     guint       *n_footnotes);
 void         kv_item_set_footnotes (KvItem      *self,

@@ -16,6 +16,7 @@
 #include "kv-json-format.h"
 #include "kv-model-enums.h"
 #include "kv-note.h"
+#include "kv-pairing.h"
 #include "kv-person.h"
 #include "kv-rich-text.h"
 #include "kv-text-reader.h"
