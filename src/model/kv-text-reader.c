@@ -148,6 +148,12 @@ is_ascii_alpha (char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static inline gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
 static gboolean
 has_prefix_len (const char *s,
                 gsize       len,
@@ -1079,6 +1085,55 @@ try_url (Inline      *in,
   return TRUE;
 }
 
+/* Length of the opening of a web address that ends just before @p, the
+ * ':' of "https:", "http:", "mailto:" or the '.' of "www.", when it
+ * starts a word; 0 otherwise.
+ */
+static gsize
+url_opening_before (const char *p,
+                    const char *text)
+{
+  static const char * const openings[] = { "https", "http", "mailto", "www" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      gsize len = strlen (openings[i]);
+      const char *start = p - len;
+
+      if ((*p == '.') != (i == 3) || (gsize) (p - text) < len)
+        continue;
+      if (g_ascii_strncasecmp (start, openings[i], len) == 0 &&
+          (start == text || !is_word_byte (start[-1])))
+        return len;
+    }
+  return 0;
+}
+
+/* Web addresses are found by their ':' or '.', which are rarer than the
+ * letters they start with. The letters before it contain nothing the
+ * scanner acts on, so they are the last bytes of the segment; they are
+ * taken back from it when the address is one.
+ */
+static gboolean
+try_url_before (Inline      *in,
+                const char  *text,
+                const char **pp,
+                const char  *end)
+{
+  gsize back = url_opening_before (*pp, text);
+  const char *start = *pp - back;
+  gboolean needs_scheme;
+
+  if (back == 0 || url_length (start, end, &needs_scheme) == 0 || in->seg->len < back ||
+      memcmp (in->seg->str + in->seg->len - back, start, back) != 0)
+    return FALSE;
+
+  g_string_truncate (in->seg, in->seg->len - back);
+  *pp = start;
+
+  return try_url (in, pp, end);
+}
+
 /* "[text](https://…)" */
 static gboolean
 try_markdown_link (Inline      *in,
@@ -1284,12 +1339,6 @@ typedef struct
   guint underscores;
 } EmphasisCount;
 
-static inline gboolean
-is_word_byte (char c)
-{
-  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
-}
-
 static void
 count_emphasis (const char    *p,
                  const char    *end,
@@ -1325,16 +1374,14 @@ set_style (Inline     *in,
 enum
 {
   SPECIAL_ALWAYS      = 1 << 0,
-  SPECIAL_URL         = 1 << 1,  /* first letter of a web address */
-  SPECIAL_DIGIT       = 1 << 2,  /* when digits can be footnote markers */
-  SPECIAL_SUPERSCRIPT = 1 << 3,  /* lead byte of ¹²³ and U+2070–U+2079 */
+  SPECIAL_DIGIT       = 1 << 1,  /* when digits can be footnote markers */
+  SPECIAL_SUPERSCRIPT = 1 << 2,  /* lead byte of ¹²³ and U+2070–U+2079 */
 };
 
 static const guint8 special_bytes[256] = {
   [0xFF] = SPECIAL_ALWAYS, ['*'] = SPECIAL_ALWAYS, ['_'] = SPECIAL_ALWAYS,
   ['<'] = SPECIAL_ALWAYS, ['['] = SPECIAL_ALWAYS,
-  ['h'] = SPECIAL_URL, ['H'] = SPECIAL_URL, ['w'] = SPECIAL_URL,
-  ['W'] = SPECIAL_URL, ['m'] = SPECIAL_URL, ['M'] = SPECIAL_URL,
+  [':'] = SPECIAL_ALWAYS, ['.'] = SPECIAL_ALWAYS,  /* web addresses */
   ['0'] = SPECIAL_DIGIT, ['1'] = SPECIAL_DIGIT, ['2'] = SPECIAL_DIGIT,
   ['3'] = SPECIAL_DIGIT, ['4'] = SPECIAL_DIGIT, ['5'] = SPECIAL_DIGIT,
   ['6'] = SPECIAL_DIGIT, ['7'] = SPECIAL_DIGIT, ['8'] = SPECIAL_DIGIT,
@@ -1342,46 +1389,37 @@ static const guint8 special_bytes[256] = {
   [0xC2] = SPECIAL_SUPERSCRIPT, [0xE2] = SPECIAL_SUPERSCRIPT,
 };
 
-/* Whether a web address can start at @p, which holds h, m or w: only
- * at the start of a word, and only as "ht…", "ma…" or "ww…", the
- * openings url_length() knows. Most words with those letters are
- * passed over here without a call.
- */
 static inline gboolean
-may_start_url (const char *p,
-               const char *text,
-               const char *end)
+is_wanted (char   c,
+           guint8 wanted)
 {
-  char second;
-
-  if ((p > text && is_word_byte (p[-1])) || p + 1 == end)
-    return FALSE;
-
-  second = (char) (p[1] | 0x20);
-  switch (*p | 0x20)
-    {
-    case 'h': return second == 't';
-    case 'm': return second == 'a';
-    default: return second == 'w';
-    }
+  return (special_bytes[(guchar) c] & wanted) != 0;
 }
 
-/* Returns the first byte at or after @p that needs a closer look, or
- * @end.
+/* Returns the first byte at or after @p of a class in @wanted, or @end.
+ * Most bytes are plain text, so four are looked at per round.
  */
 static inline const char *
-skip_plain (const char *p,
-            const char *text,
-            const char *end,
-            guint8      wanted)
+find_wanted (const char *p,
+             const char *end,
+             guint8      wanted)
 {
-  for (;; p++)
+  for (; end - p >= 4; p += 4)
     {
-      while (p < end && (special_bytes[(guchar) *p] & wanted) == 0)
-        p++;
-      if (p == end || special_bytes[(guchar) *p] != SPECIAL_URL || may_start_url (p, text, end))
+      if (is_wanted (p[0], wanted))
         return p;
+      if (is_wanted (p[1], wanted))
+        return p + 1;
+      if (is_wanted (p[2], wanted))
+        return p + 2;
+      if (is_wanted (p[3], wanted))
+        return p + 3;
     }
+
+  while (p < end && !is_wanted (*p, wanted))
+    p++;
+
+  return p;
 }
 
 /* Turns one paragraph (lines already joined) into runs of @rich. */
@@ -1395,7 +1433,7 @@ parse_inline (Reader     *self,
 {
   const char *p = text, *end = text + len;
   gboolean digits = markers && (self->bare_markers || self->paren_markers);
-  guint8 wanted = SPECIAL_ALWAYS | SPECIAL_URL | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
+  guint8 wanted = SPECIAL_ALWAYS | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
   EmphasisCount count;
   Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, urls };
 
@@ -1407,7 +1445,7 @@ parse_inline (Reader     *self,
       const char *plain_start = p;
       char c;
 
-      p = skip_plain (p, text, end, wanted);
+      p = find_wanted (p, end, wanted);
       if (p > plain_start)
         g_string_append_len (in.seg, plain_start, p - plain_start);
       if (p == end)
@@ -1478,8 +1516,8 @@ parse_inline (Reader     *self,
             continue;
           break;
 
-        case 'h': case 'H': case 'w': case 'W': case 'm': case 'M':
-          if (try_url (&in, &p, end))
+        case ':': case '.':
+          if (try_url_before (&in, text, &p, end))
             continue;
           break;
 
