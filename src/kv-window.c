@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kv-format.h"
 #include "kv-question-row.h"
@@ -100,23 +101,41 @@ item_matches_search (gpointer item,
   return self->folded_needle == NULL || kv_item_matches (item, self->folded_needle);
 }
 
+/* Typing on narrows the search and deleting widens it: then only the items
+ * that matched before, or those that did not, need to be looked at again. */
+static GtkFilterChange
+how_search_changed (const char *before,
+                    const char *after)
+{
+  if (before == NULL)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (after == NULL)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  if (strstr (after, before) != NULL)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (strstr (before, after) != NULL)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
 static void
 on_search_changed_cb (KvWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *folded = kv_fold_text (text);
+  g_autofree char *before = g_steal_pointer (&self->folded_needle);
 
-  g_free (self->folded_needle);
   self->folded_needle = *folded != '\0' ? g_steal_pointer (&folded) : NULL;
+  if (g_strcmp0 (before, self->folded_needle) == 0)
+    return;
 
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), how_search_changed (before, self->folded_needle));
   kv_question_view_set_search (self->question_view, self->folded_needle);
 
-  if (self->filtered_items != NULL)
-    gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                      g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0
-                                      ? "list" : "no-results");
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0
+                                    ? "list" : "no-results");
 }
 
 static void
