@@ -1070,12 +1070,8 @@ try_url (Inline      *in,
   if (angle && (p + n >= end || p[n] != '>'))
     return FALSE;
 
-  target = needs_scheme ? g_strconcat ("https://", "", NULL) : NULL;
   if (needs_scheme)
-    {
-      g_free (target);
-      target = g_strdup_printf ("https://%.*s", (int) n, p);
-    }
+    target = g_strdup_printf ("https://%.*s", (int) n, p);
   else
     target = g_strndup (p, n);
 
