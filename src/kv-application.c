@@ -240,6 +240,11 @@ kv_application_startup (GApplication *app)
   /* Recent documents are recorded under this name. */
   g_set_application_name (_("Kamervragen"));
 
+  /* The text of a question is selectable. Selected whole whenever it gets
+   * the focus, Tab would leave it instead of moving to its footnote markers,
+   * and closing a footnote would leave the question highlighted. */
+  g_object_set (gtk_settings_get_default (), "gtk-label-select-on-focus", FALSE, NULL);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);

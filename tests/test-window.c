@@ -240,6 +240,30 @@ open_footnote_two (Fixture *fixture)
 }
 
 static void
+test_footnote_by_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkLabel *label;
+  GtkWidget *popover;
+
+  open_example (fixture);
+  select_number (fixture, 14);
+  label = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "Wat bedoelt u precies");
+
+  /* Tab reaches the paragraph, Tab again its only link, the marker; Enter
+   * follows it. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (label), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (label), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpstr (gtk_label_get_current_uri (label), ==, "kv-footnote:2:0");
+  g_signal_emit_by_name (label, "activate-current-link");
+
+  popover = gtk_widget_get_last_child (GTK_WIDGET (label));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (kv_test_find_label (popover, "Footnote 2"));
+}
+
+static void
 test_footnote_popover (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -607,6 +631,7 @@ main (int   argc,
   ADD ("example/list", test_example_list);
   ADD ("example/detail", test_example_detail);
   ADD ("example/footnote-popover", test_footnote_popover);
+  ADD ("example/footnote-by-keyboard", test_footnote_by_keyboard);
   ADD ("example/links", test_links_launch);
   ADD ("example/search", test_search);
   ADD ("example/keyboard", test_keyboard_navigation);
