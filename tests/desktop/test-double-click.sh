@@ -159,7 +159,7 @@ official_xml() {
   check "official XML: Kamervragen is the default application" \
     [ "$(default_app application/x-officiele-publicatie+xml)" = "$APP_ID.desktop" ]
   double_click "official XML" "$xml_unnamed" "$xml_subject"
-  quit_app
+  check "official XML: Kamervragen quits when asked" quit_app
   # GIO trusts a single glob match, so a *.xml name is application/xml
   # whatever its root element; Kamervragen then opens it once it is chosen
   # for XML, as "Open With" does.
@@ -167,7 +167,7 @@ official_xml() {
   check "official XML named *.xml: gio mime makes Kamervragen the default for application/xml" \
     gio mime application/xml "$APP_ID.desktop"
   double_click "official XML named *.xml" "$xml" "$xml_subject"
-  quit_app
+  check "official XML named *.xml: Kamervragen quits when asked" quit_app
 }
 
 official_xml
@@ -178,7 +178,7 @@ check "JSON export: content type is application/x-kamervragen+json" \
 check "JSON export: Kamervragen is the default application" \
   [ "$(default_app application/x-kamervragen+json)" = "$APP_ID.desktop" ]
 double_click "JSON export" "$export_file" "$EXAMPLE_SUBJECT"
-quit_app
+check "JSON export: Kamervragen quits when asked" quit_app
 
 # Plain text opens in Kamervragen once the user made it the default.
 check "text: content type is text/plain" [ "$(content_type "$text")" = text/plain ]
@@ -193,6 +193,6 @@ check "text again: gio open succeeds" gio open "$text"
 sleep 1
 check "text again: the running instance handled it" [ "$(app_pid)" = "$first_pid" ]
 check "text again: still exactly one window shows the document" one_window_titled "$EXAMPLE_SUBJECT"
-quit_app
+check "text: Kamervragen quits when asked" quit_app
 
 finish
