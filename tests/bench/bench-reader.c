@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Throughput and memory of the text reader.
+/* Throughput and memory of the text reader, and of the XML reader.
  *
  * Generates documents of 1,000 and 10,000 questions in the shape of the
  * example (samples/2025Z04271.txt): a header, "Vraag n" labels, question
@@ -24,6 +24,11 @@
  * types, so the figure is what the reader adds: lines, rich text and
  * objects. The small document is read first so that its peak does not
  * hide the large one's.
+ *
+ * The XML reader gets a generated Officiële Bekendmakingen publication
+ * of about 10 MB: an answers document (ah-tk) with the header, each
+ * question and its answer, a footnote with a web address every third
+ * question, emphasis and document links.
  *
  * Run it on a release build: meson setup -Dbuildtype=release …
  *
@@ -104,6 +109,63 @@ generate (guint n_questions)
   return g_string_free_to_bytes (out);
 }
 
+/* About 1,140 bytes per question and answer: 10 MB. */
+#define XML_QUESTIONS_10MB 9200
+
+static void
+append_xml_sentences (GString *out,
+                      guint    first)
+{
+  for (guint s = 0; s < 4; s++)
+    {
+      g_string_append (out, s > 0 ? " " : "");
+      g_string_append (out, sentences[(first + s) % G_N_ELEMENTS (sentences)]);
+    }
+}
+
+static GBytes *
+generate_xml (guint n_questions)
+{
+  GString *out = g_string_sized_new (n_questions * 1600);
+  guint footnote = 0;
+
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<officiele-publicatie>\n<metadata>"
+                        "<meta name=\"DC.identifier\" content=\"ah-tk-20242025-9999\"/>"
+                        "<meta name=\"OVERHEIDop.vraagnummer\" content=\"2025Z04271\"/></metadata>\n<kamervragen>\n"
+                        "<kamervraagomschrijving type=\"vraag\">Vragen van de leden Kathmann en Nordkamp (beiden "
+                        "GroenLinks-PvdA) aan de Staatssecretarissen van Defensie en van Binnenlandse Zaken en "
+                        "Koninkrijksrelaties over <kamervraagonderwerp>het werkbezoek van de Staatssecretaris"
+                        "</kamervraagonderwerp> (ingezonden <datum isodatum=\"2025-03-10\">10 maart 2025</datum>)."
+                        "</kamervraagomschrijving>\n"
+                        "<kamervraagomschrijving type=\"antwoord\">Antwoord van Staatssecretaris Tuinman (Defensie) "
+                        "(ontvangen <datum isodatum=\"2025-04-02\">2 april 2025</datum>).</kamervraagomschrijving>\n");
+
+  for (guint i = 1; i <= n_questions; i++)
+    {
+      g_string_append_printf (out, "<vraag>\n<nr status=\"officieel\">Vraag %u</nr>\n<al>", i);
+      append_xml_sentences (out, i);
+      if (i % 3 == 0)
+        {
+          footnote++;
+          g_string_append_printf (out, "<noot id=\"ID-9999-d37e%u\" type=\"voet\"><noot.nr>%u</noot.nr><noot.al>"
+                                       "Rijksoverheid, Agenda week %u (<extref soort=\"URL\" doc=\"https://www."
+                                       "rijksoverheid.nl/agenda/%u\" status=\"actief\">https://www.rijksoverheid.nl/"
+                                       "agenda/%u</extref>)</noot.al></noot>",
+                                  footnote * 7, footnote, footnote, footnote, footnote);
+        }
+      g_string_append_printf (out, "</al>\n</vraag>\n<antwoord>\n<nr status=\"officieel\">Antwoord %u</nr>\n"
+                                   "<al>Zie <nadruk type=\"cur\">de brief</nadruk> (Kamerstuk <extref soort=\"document\" "
+                                   "doc=\"kst-36600-X-%u\" status=\"actief\">36 600 X, nr. %u</extref>).</al>\n<al>",
+                              i, i, i);
+      append_xml_sentences (out, i + 2);
+      g_string_append (out, "</al>\n</antwoord>\n");
+    }
+
+  g_string_append (out, "</kamervragen>\n</officiele-publicatie>\n");
+
+  return g_string_free_to_bytes (out);
+}
+
 static long
 peak_rss_kb (void)
 {
@@ -123,10 +185,12 @@ compare_double (const void *a,
 }
 
 static void
-bench (guint n_questions,
-       guint runs)
+bench (const char *format,
+       GBytes     *(*make) (guint),
+       guint       n_questions,
+       guint       runs)
 {
-  g_autoptr (GBytes) bytes = generate (n_questions);
+  g_autoptr (GBytes) bytes = make (n_questions);
   double mb = g_bytes_get_size (bytes) / (1024.0 * 1024.0);
   g_autofree double *seconds = g_new0 (double, MAX (runs, 1));
   long before, after;
@@ -159,8 +223,8 @@ bench (guint n_questions,
     return;
 
   qsort (seconds, runs, sizeof (double), compare_double);
-  printf ("%6u questions  %6.2f MB  median %7.1f MB/s (best %7.1f)  %6.2f ms/MB  peak +%6.1f MB (%.2f x input)\n",
-          n_questions, mb, mb / seconds[runs / 2], mb / seconds[0], seconds[runs / 2] * 1000 / mb,
+  printf ("%-4s %6u questions  %6.2f MB  median %7.1f MB/s (best %7.1f)  %6.2f ms/MB  peak +%6.1f MB (%.2f x input)\n",
+          format, n_questions, mb, mb / seconds[runs / 2], mb / seconds[0], seconds[runs / 2] * 1000 / mb,
           (after - before) / 1024.0, (after - before) / 1024.0 / mb);
 }
 
@@ -200,13 +264,14 @@ main (int   argc,
 
   if (argc > 1)
     {
-      bench ((guint) g_ascii_strtoull (argv[1], NULL, 10),
+      bench ("text", generate, (guint) g_ascii_strtoull (argv[1], NULL, 10),
              argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : RUNS);
       return 0;
     }
 
-  bench (1000, RUNS);
-  bench (10000, RUNS);
+  bench ("text", generate, 1000, RUNS);
+  bench ("text", generate, 10000, RUNS);
+  bench ("xml", generate_xml, XML_QUESTIONS_10MB, RUNS);
 
   return 0;
 }
