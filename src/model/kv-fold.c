@@ -22,32 +22,68 @@
  *
  * Returns: (transfer full): the folded text
  */
+/* Folds one character that is not ASCII: its decomposition, without the
+ * combining marks, case folded. Decomposing character by character gives
+ * what decomposing the whole text would, as marks are dropped anyway. */
+static void
+append_folded_char (GString  *folded,
+                    gunichar  c)
+{
+  char utf8[8];
+  g_autofree char *decomposed = NULL;
+
+  if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+    {
+      g_string_append_c (folded, ' ');
+      return;
+    }
+
+  decomposed = g_utf8_normalize (utf8, g_unichar_to_utf8 (c, utf8), G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return;
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar part = g_utf8_get_char (p);
+      g_autofree char *case_folded = NULL;
+
+      if (g_unichar_ismark (part))
+        continue;
+
+      case_folded = g_utf8_casefold (p, g_utf8_next_char (p) - p);
+      g_string_append (folded, case_folded);
+    }
+}
+
 char *
 kv_fold_text (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  g_autoptr (GString) stripped = NULL;
+  GString *folded;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  stripped = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+  /* Most of a Dutch text is ASCII, which folds byte by byte; only the
+   * other characters need Unicode's tables. */
+  folded = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = *p;
+      gunichar c;
 
-      if ((guchar) *p < 0x80)
-        g_string_append_c (stripped, g_ascii_isspace (*p) ? ' ' : *p);
-      else if (g_unichar_ismark (c))
-        continue;
-      else if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
-        g_string_append_c (stripped, ' ');
-      else
-        g_string_append_unichar (stripped, c);
+      if (byte < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_isspace (byte) ? ' ' : g_ascii_tolower (byte));
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+
+      append_folded_char (folded, c);
+      p = g_utf8_next_char (p);
     }
 
-  return g_utf8_casefold (stripped->str, stripped->len);
+  return g_string_free (folded, FALSE);
 }

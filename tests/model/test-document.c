@@ -160,9 +160,14 @@ test_fold (void)
   g_autofree char *b = kv_fold_text ("ÉÉN Coördinator");
   g_autofree char *c = kv_fold_text ("15\xc2\xa0juli");
 
+  g_autofree char *d = kv_fold_text ("Financie\xcc\x88n");   /* e + combining diaeresis */
+  g_autofree char *e = kv_fold_text ("«Straße»\tCO\xe2\x82\x82");
+
   g_assert_cmpstr (a, ==, "financien");
   g_assert_cmpstr (b, ==, "een coordinator");
   g_assert_cmpstr (c, ==, "15 juli");
+  g_assert_cmpstr (d, ==, "financien");
+  g_assert_cmpstr (e, ==, "«strasse» co\xe2\x82\x82");
 }
 
 static void
