@@ -101,20 +101,14 @@ parse_uint (const char *p,
   return n;
 }
 
-/**
- * kv_dutch_parse_numbers:
- * @text: text starting with a number
- * @numbers: (element-type guint): receives the numbers
- * @stop: (out): where the list ends
- *
- * Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5".
- *
- * Returns: whether @text starts with at least one number
+/* Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5" into
+ * @numbers and sets @stop after the list. Returns whether @text starts
+ * with at least one number.
  */
-gboolean
-kv_dutch_parse_numbers (const char  *text,
-                        GArray      *numbers,
-                        const char **stop)
+static gboolean
+parse_numbers (const char  *text,
+               GArray      *numbers,
+               const char **stop)
 {
   const char *p = text;
   guint previous = 0, n_read = 0;
@@ -217,7 +211,7 @@ kv_dutch_parse_label (const char   *text,
         skip_word (&p, "vraag");
     }
 
-  if (!kv_dutch_parse_numbers (p, numbers, &stop))
+  if (!parse_numbers (p, numbers, &stop))
     {
       g_array_set_size (numbers, old_len);
       return FALSE;
@@ -240,17 +234,12 @@ static const char * const months[] = {
   "augustus", "september", "oktober", "november", "december",
 };
 
-/**
- * kv_dutch_find_date:
- * @text: text with single spaces, see kv_dutch_normalize_space()
- * @keyword: the word before the date, e.g. "(ingezonden"
- *
- * Returns: (transfer full) (nullable): "10 maart 2025" after @keyword as
- *   ISO date "2025-03-10", or %NULL
+/* "10 maart 2025" after @keyword in @text (single spaces, see
+ * kv_dutch_normalize_space()) as ISO date "2025-03-10", or NULL.
  */
-char *
-kv_dutch_find_date (const char *text,
-                    const char *keyword)
+static char *
+find_date (const char *text,
+           const char *keyword)
 {
   const char *p = strstr (text, keyword);
   guint day = 0, month = 0, year = 0;
@@ -307,17 +296,13 @@ kv_dutch_is_iso_date (const char *text)
   return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
-/**
- * kv_dutch_take_publication:
- * @doc: the document
- * @id: an Officiële Bekendmakingen identifier, e.g. "kv-tk-2016Z00020"
- *
- * Sets the publication of @doc, and the Zaak or Aanhangsel number the
- * identifier holds, where these are not set yet.
+/* Sets the publication of @doc from an Officiële Bekendmakingen
+ * identifier, "kv-tk-2016Z00020", and the Zaak or Aanhangsel number it
+ * holds, where these are not set yet.
  */
-void
-kv_dutch_take_publication (KvDocument *doc,
-                           const char *id)
+static void
+take_publication (KvDocument *doc,
+                  const char *id)
 {
   if (kv_document_get_publication (doc) == NULL)
     kv_document_set_publication (doc, id);
@@ -359,7 +344,7 @@ kv_dutch_take_meta (KvDocument *doc,
     return;
 
   if (g_ascii_strcasecmp (name, "DC.identifier") == 0 || g_ascii_strcasecmp (name, "dcterms.identifier") == 0)
-    kv_dutch_take_publication (doc, value);
+    take_publication (doc, value);
   else if (g_str_equal (name, "OVERHEIDop.vraagnummer") && kv_document_get_zaak (doc) == NULL)
     kv_document_set_zaak (doc, value);
   else if (g_str_equal (name, "OVERHEIDop.aanhangselNummer") && kv_document_get_aanhangsel (doc) == NULL)
@@ -576,7 +561,7 @@ kv_dutch_read_question_header (KvDocument *doc,
                                const char *text)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = kv_dutch_find_date (clean, "(ingezonden");
+  g_autofree char *date = find_date (clean, "(ingezonden");
   const char *van = strstr (clean, " van ");
   const char *aan, *over, *askers_end;
 
@@ -633,7 +618,7 @@ kv_dutch_read_answer_header (KvDocument *doc,
 {
   static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = kv_dutch_find_date (clean, "(ontvangen");
+  g_autofree char *date = find_date (clean, "(ontvangen");
   const char *van = strstr (clean, " van ");
   const char *stop;
   g_autofree char *who = NULL;

@@ -22,17 +22,10 @@ typedef enum
 } KvDutchLabel;
 
 char         *kv_dutch_normalize_space        (const char *text);
-gboolean      kv_dutch_parse_numbers          (const char *text,
-                                               GArray     *numbers,
-                                               const char **stop);
 gboolean      kv_dutch_parse_label            (const char   *text,
                                                KvDutchLabel *kind,
                                                GArray       *numbers);
-char         *kv_dutch_find_date              (const char *text,
-                                               const char *keyword);
 gboolean      kv_dutch_is_iso_date            (const char *text);
-void          kv_dutch_take_publication       (KvDocument *doc,
-                                               const char *id);
 void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *name,
                                                const char *value);

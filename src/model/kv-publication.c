@@ -406,17 +406,18 @@ kv_publication_add_note (KvPublication *self,
 /**
  * kv_publication_set_kind_hint:
  * @self: a #KvPublication
- * @kind: what the publication's header says it is
+ * @kind: what a part of the header says the publication is
  *
- * The header's word counts unless the content says otherwise: answers
- * make answers, a Mededeling without answers a delay notice.
+ * An answers publication repeats the questions' header before its own,
+ * so the later kinds win: oral questions over a delay notice over
+ * answers over questions. The content has the last word: answers make
+ * answers, a Mededeling without answers a delay notice.
  */
 void
 kv_publication_set_kind_hint (KvPublication  *self,
                               KvDocumentKind  kind)
 {
-  if (self->hint == KV_DOCUMENT_KIND_UNKNOWN || kind == KV_DOCUMENT_KIND_ORAL_QUESTIONS)
-    self->hint = kind;
+  self->hint = MAX (self->hint, kind);
 }
 
 static void
@@ -472,7 +473,7 @@ decide_kind (KvPublication *self,
     return self->hint;
   if (answered)
     return KV_DOCUMENT_KIND_ANSWERS;
-  if (self->has_mededeling)
+  if (self->has_mededeling || self->hint == KV_DOCUMENT_KIND_DELAY_NOTICE)
     return KV_DOCUMENT_KIND_DELAY_NOTICE;
   if (self->hint != KV_DOCUMENT_KIND_UNKNOWN)
     return self->hint;
