@@ -16,6 +16,10 @@
 /* Written questions are due three weeks after they were submitted. */
 #define ANSWER_TERM_DAYS 21
 
+/* Characters of a question's first line shown in the sidebar: more than its
+ * widest width shows. */
+#define EXCERPT_LENGTH 120
+
 static char *
 join_numbers (const guint *numbers,
               guint        n_numbers)
@@ -71,11 +75,16 @@ kv_format_item_excerpt (KvItem *item)
 {
   g_autofree char *plain = kv_rich_text_to_plain (kv_item_get_question (item));
   const char *end = strchr (plain, '\n');
+  const char *limit;
 
-  if (end != NULL)
-    return g_strndup (plain, end - plain);
+  if (end == NULL)
+    end = plain + strlen (plain);
 
-  return g_steal_pointer (&plain);
+  /* The sidebar ellipsizes the line anyway; laying out a whole paragraph
+   * for each row would only cost time in long documents. */
+  limit = g_utf8_offset_to_pointer (plain, MIN (g_utf8_strlen (plain, end - plain), EXCERPT_LENGTH));
+
+  return g_strndup (plain, MIN (end, limit) - plain);
 }
 
 static GDateTime *

@@ -28,6 +28,8 @@ struct _KvWindow
   GtkSingleSelection *selection;
   char               *folded_needle;
   guint               present_timeout;
+  guint               prepare_search_idle;
+  guint               prepared_items;
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;

@@ -22,6 +22,9 @@
  * first frame already shows them, without a flash of the spinner. */
 #define PRESENT_DELAY_MS 300
 
+/* Questions whose search text is made per idle call: a few milliseconds. */
+#define PREPARE_SEARCH_BATCH 500
+
 G_DEFINE_FINAL_TYPE (KvWindow, kv_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -215,6 +218,31 @@ remember_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Makes the search text of every question while the window is idle, after
+ * the document is shown, so that the first key typed in the search finds
+ * it ready even in a document of thousands of questions. */
+static gboolean
+prepare_search_cb (gpointer user_data)
+{
+  KvWindow *self = user_data;
+  GListModel *items = kv_document_get_items (self->document);
+  guint n_items = g_list_model_get_n_items (items);
+  guint end = MIN (self->prepared_items + PREPARE_SEARCH_BATCH, n_items);
+
+  for (; self->prepared_items < end; self->prepared_items++)
+    {
+      g_autoptr(KvItem) item = g_list_model_get_item (items, self->prepared_items);
+
+      kv_item_prepare_search (item);
+    }
+
+  if (self->prepared_items < n_items)
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_search_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_document (KvWindow   *self,
               KvDocument *document)
@@ -241,6 +269,10 @@ set_document (KvWindow   *self,
 
   gtk_stack_set_visible_child_name (self->stack, "document");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+
+  self->prepared_items = 0;
+  g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
+  self->prepare_search_idle = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
 }
 
 /**
@@ -591,6 +623,7 @@ kv_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->present_timeout, g_source_remove);
+  g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);

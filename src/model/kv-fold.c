@@ -59,21 +59,27 @@ char *
 kv_fold_text (const char *text)
 {
   GString *folded;
+  const char *p = text;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Most of a Dutch text is ASCII, which folds byte by byte; only the
-   * other characters need Unicode's tables. */
   folded = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; )
+  while (*p != '\0')
     {
-      guchar byte = *p;
+      const char *ascii_end = p;
       gunichar c;
 
-      if (byte < 0x80)
+      /* Most of a Dutch text is ASCII, which folds byte by byte; only the
+       * other characters need Unicode's tables. */
+      while (*ascii_end != '\0' && (guchar) *ascii_end < 0x80)
+        ascii_end++;
+      if (ascii_end > p)
         {
-          g_string_append_c (folded, g_ascii_isspace (byte) ? ' ' : g_ascii_tolower (byte));
-          p++;
+          gsize start = folded->len;
+
+          g_string_set_size (folded, start + (ascii_end - p));
+          for (char *out = folded->str + start; p < ascii_end; p++, out++)
+            *out = g_ascii_isspace (*p) ? ' ' : g_ascii_tolower (*p);
           continue;
         }
 

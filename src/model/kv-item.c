@@ -454,6 +454,21 @@ get_folded (KvItem *self)
 }
 
 /**
+ * kv_item_prepare_search:
+ * @self: a #KvItem
+ *
+ * Makes the folded text that kv_item_matches() searches now, so that the
+ * first search in a long document does not have to.
+ */
+void
+kv_item_prepare_search (KvItem *self)
+{
+  g_return_if_fail (KV_IS_ITEM (self));
+
+  get_folded (self);
+}
+
+/**
  * kv_item_matches:
  * @self: a #KvItem
  * @folded_needle: a search string folded with kv_fold_text()

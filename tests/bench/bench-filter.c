@@ -9,7 +9,8 @@
  * opens FILE, then types a search one character at a time and times, for
  * each keystroke, the search handler (folding the search, filtering every
  * item, highlighting the shown one) and the time until the window has drawn
- * the result. Prints the median and the slowest keystroke.
+ * the result (which includes waiting for the next frame of the display's
+ * 60 Hz clock). Prints the median and the slowest keystroke of each.
  *
  * usage: bench-filter FILE [SEARCH...]
  */
@@ -66,6 +67,17 @@ median (GArray *times)
   return g_array_index (times, double, times->len / 2);
 }
 
+static double
+slowest (GArray *times)
+{
+  double slowest = 0;
+
+  for (guint i = 0; i < times->len; i++)
+    slowest = MAX (slowest, g_array_index (times, double, i));
+
+  return slowest;
+}
+
 static void
 type_search (KvWindow   *window,
              const char *search,
@@ -74,17 +86,19 @@ type_search (KvWindow   *window,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
 
-  for (const char *end = g_utf8_next_char (search); ; end = g_utf8_next_char (end))
+  for (const char *key = search; *key != '\0'; key = g_utf8_next_char (key))
     {
-      g_autofree char *typed = g_strndup (search, end - search);
       Frame frame = { FALSE };
+      int position = -1;
       gulong handler;
       gint64 start, handled;
       double elapsed;
 
       handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frame);
       start = g_get_monotonic_time ();
-      gtk_editable_set_text (GTK_EDITABLE (window->search_entry), typed);
+      /* A key press inserts one character; the entry would report the
+       * change after a pause, which is not the window's time. */
+      gtk_editable_insert_text (GTK_EDITABLE (window->search_entry), key, g_utf8_next_char (key) - key, &position);
       g_signal_emit_by_name (window->search_entry, "search-changed");
       handled = g_get_monotonic_time ();
       run_until (was_painted, &frame);
@@ -94,9 +108,6 @@ type_search (KvWindow   *window,
       g_array_append_val (handler_ms, elapsed);
       elapsed = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (frame_ms, elapsed);
-
-      if (*end == '\0')
-        break;
     }
 }
 
@@ -112,7 +123,6 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   KvWindow *window;
-  double slowest;
 
   if (argc < 2)
     {
@@ -134,6 +144,9 @@ main (int   argc,
   kv_window_open_file (window, file);
   run_until (has_document, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  /* A person takes a moment to start typing; the window may use it. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 
   for (guint i = 0; searches[i] != NULL; i++)
     {
@@ -142,13 +155,10 @@ main (int   argc,
       g_signal_emit_by_name (window->search_entry, "search-changed");
     }
 
-  slowest = g_array_index (frame_ms, double, 0);
-  for (guint i = 1; i < frame_ms->len; i++)
-    slowest = MAX (slowest, g_array_index (frame_ms, double, i));
-
-  g_print ("items=%u keystrokes=%u handler_median_ms=%.2f frame_median_ms=%.2f frame_slowest_ms=%.2f\n",
+  g_print ("items=%u keystrokes=%u handler_median_ms=%.2f handler_slowest_ms=%.2f "
+           "frame_median_ms=%.2f frame_slowest_ms=%.2f\n",
            g_list_model_get_n_items (kv_document_get_items (kv_window_get_document (window))),
-           frame_ms->len, median (handler_ms), median (frame_ms), slowest);
+           frame_ms->len, median (handler_ms), slowest (handler_ms), median (frame_ms), slowest (frame_ms));
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
