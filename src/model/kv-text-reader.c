@@ -1682,10 +1682,14 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* An unnumbered item has no numbers, and the pool may not exist yet. */
 static inline const guint *
 item_numbers (Reader          *self,
               const ItemBuild *build)
 {
+  if (build->n_numbers == 0)
+    return NULL;
+
   return &g_array_index (self->item_numbers, guint, build->numbers);
 }
 
