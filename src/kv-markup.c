@@ -18,30 +18,6 @@
 #define HIGHLIGHT_OPEN "<span background=\"#f6d32d\" foreground=\"#000000\">"
 #define HIGHLIGHT_CLOSE "</span>"
 
-/**
- * kv_uri_is_web_link:
- * @uri: (nullable): an address from a document
- *
- * Returns: whether @uri may be opened as a link: only http, https and mailto
- *   addresses are; `javascript:`, `file:`, `data:` and the like are not.
- */
-gboolean
-kv_uri_is_web_link (const char *uri)
-{
-  g_autofree char *scheme = NULL;
-
-  if (uri == NULL)
-    return FALSE;
-
-  scheme = g_uri_parse_scheme (uri);
-  if (scheme == NULL)
-    return FALSE;
-
-  return g_ascii_strcasecmp (scheme, "https") == 0 ||
-         g_ascii_strcasecmp (scheme, "http") == 0 ||
-         g_ascii_strcasecmp (scheme, "mailto") == 0;
-}
-
 static void
 append_escaped (GString    *markup,
                 const char *text,

@@ -22,7 +22,6 @@ typedef struct
 #define KV_FOOTNOTE_URI_PREFIX "kv-footnote:"
 #define KV_MARKER_URI_PREFIX   "kv-marker:"
 
-gboolean  kv_uri_is_web_link   (const char *uri);
 char     *kv_markup_for_block  (KvRichText *text,
                                 guint       block,
                                 const char *folded_needle,

@@ -15,7 +15,8 @@
  *    "askers": [{"name": string, "party": string | null}, …],
  *    "addressees": [string, …], "answered_by": [string, …],
  *    "items": [{"numbers": [int, …], "question": string, "answer": string | null,
- *               "footnotes": [int, …]}, …],
+ *               "footnotes": [int, …],
+ *               "answered_by": [string, …]?, "received": "YYYY-MM-DD"?}, …],
  *    "footnotes": [{"number": int, "text": string, "urls": [string, …]}, …],
  *    "notes": [{"kind": "toelichting" | "mededeling", "text": string}, …],
  *    "warnings": [string, …],
@@ -45,6 +46,7 @@
 
 #include "kv-document-loader.h"
 #include "kv-json-format.h"
+#include "kv-uri.h"
 
 static const char * const kind_names[] = {
   [KV_DOCUMENT_KIND_UNKNOWN] = "unknown",
@@ -209,6 +211,11 @@ add_items (JsonBuilder *builder,
       add_plain (builder, "answer", kv_item_get_answer (item));
       values = kv_item_get_footnotes (item, &n);
       add_uints (builder, "footnotes", values, n);
+      /* Only an answer paired from another document says who gave it. */
+      if (kv_item_get_answered_by (item)[0] != NULL)
+        add_strv (builder, "answered_by", kv_item_get_answered_by (item));
+      if (kv_item_get_received (item) != NULL)
+        add_string_or_null (builder, "received", kv_item_get_received (item));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -505,13 +512,6 @@ get_numbers (JsonObject  *object,
 }
 
 static gboolean
-is_safe_link (const char *link)
-{
-  return g_str_has_prefix (link, "https://") || g_str_has_prefix (link, "http://") ||
-         g_str_has_prefix (link, "mailto:");
-}
-
-static gboolean
 read_run (JsonObject  *object,
           KvRichText  *text,
           GError     **error)
@@ -525,7 +525,7 @@ read_run (JsonObject  *object,
       !get_optional_string (object, "link", &link, error))
     return FALSE;
 
-  if (link != NULL && !is_safe_link (link))
+  if (link != NULL && !kv_uri_is_web_link (link))
     return invalid (error, _("a link is not a web or mail address"));
 
   for (guint i = 0; i < 2; i++)
@@ -729,6 +729,31 @@ read_header (KvDocument  *doc,
   return TRUE;
 }
 
+/* "answered_by" and "received" of an item whose answer was paired. */
+static gboolean
+read_answer_source (JsonObject  *object,
+                    KvItem      *item,
+                    GError     **error)
+{
+  g_autoptr (GPtrArray) answered_by = g_ptr_array_new ();
+  const char *received;
+
+  if (member (object, "answered_by") != NULL)
+    {
+      if (!get_strings (object, "answered_by", answered_by, error))
+        return FALSE;
+      g_ptr_array_add (answered_by, NULL);
+      kv_item_set_answered_by (item, (const char * const *) answered_by->pdata);
+    }
+
+  if (!get_optional_string (object, "received", &received, error))
+    return FALSE;
+  if (received != NULL)
+    kv_item_set_received (item, received);
+
+  return TRUE;
+}
+
 static gboolean
 read_items (KvDocument  *doc,
             JsonObject  *root,
@@ -765,6 +790,8 @@ read_items (KvDocument  *doc,
       if (answer != NULL)
         kv_item_set_answer (item, answer);
       kv_item_set_footnotes (item, (const guint *) footnotes->data, footnotes->len);
+      if (!read_answer_source (object, item, error))
+        return FALSE;
       kv_document_add_item (doc, item);
     }
 

@@ -20,4 +20,5 @@
 #include "kv-person.h"
 #include "kv-rich-text.h"
 #include "kv-text-reader.h"
+#include "kv-uri.h"
 #include "kv-xml-reader.h"

@@ -11,6 +11,7 @@
 
 #include "kv-dutch.h"
 #include "kv-publication.h"
+#include "kv-uri.h"
 
 /* Items of a publication as its reader finds them. Questions come with
  * their own numbers; an answer names the questions it answers, "Antwoord
@@ -646,13 +647,6 @@ kv_text_writer_marker (KvTextWriter *self,
   self->after_marker = TRUE;
 }
 
-gboolean
-kv_is_safe_link (const char *link)
-{
-  return g_str_has_prefix (link, "https://") || g_str_has_prefix (link, "http://") ||
-         g_str_has_prefix (link, "mailto:");
-}
-
 /**
  * kv_text_writer_set_link:
  * @self: a #KvTextWriter
@@ -667,7 +661,7 @@ gboolean
 kv_text_writer_set_link (KvTextWriter *self,
                          const char   *link)
 {
-  if (link != NULL && !kv_is_safe_link (link))
+  if (link != NULL && !kv_uri_is_web_link (link))
     link = NULL;
 
   self->link = link;

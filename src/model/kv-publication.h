@@ -71,6 +71,5 @@ void      kv_text_writer_marker      (KvTextWriter *self,
                                       guint         number);
 gboolean  kv_text_writer_set_link    (KvTextWriter *self,
                                       const char   *link);
-gboolean  kv_is_safe_link            (const char   *link);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "kv-dutch.h"
 #include "kv-publication.h"
 #include "kv-xml-reader.h"
+#include "kv-uri.h"
 
 /* The reader for Officiële Bekendmakingen XML (schema op-xsd): the
  * modern `officiele-publicatie` > `kamervragen`, the older `vraagdoc`
@@ -445,7 +446,7 @@ extref_link (xmlNode *node)
     return NULL;
   g_strstrip (target);
 
-  if (kv_is_safe_link (target))
+  if (kv_uri_is_web_link (target))
     return g_steal_pointer (&target);
   if (kind != NULL && g_str_equal (kind, "document") && is_publication_name (target))
     return g_strconcat (OB_DOCUMENT_URL, target, NULL);

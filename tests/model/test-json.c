@@ -150,6 +150,21 @@ test_hostile_text (void)
       g_assert_null (kv_rich_text_get_run (q, b, r)->link);
 }
 
+/* Schemes are case-insensitive: what the text reader takes for a link, the
+ * JSON reader takes too (a case the fuzzer found). */
+static void
+test_mixed_case_scheme (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nStaat het op hTtps://example.org/a?\n");
+  g_autofree char *json = kv_document_to_json (doc);
+  g_autoptr (KvDocument) again = reload (json);
+  g_autofree char *json_again = kv_document_to_json (again);
+  KvRichText *q = kv_item_get_question (item_at (again, 0));
+
+  g_assert_cmpstr (kv_rich_text_get_run (q, 0, 1)->link, ==, "hTtps://example.org/a");
+  g_assert_cmpstr (json_again, ==, json);
+}
+
 static void
 test_unsafe_link_rejected (void)
 {
@@ -254,6 +269,7 @@ main (int   argc,
   g_test_add_func ("/kv/json/example-shape", test_example_shape);
   g_test_add_func ("/kv/json/formatting-survives", test_formatting_survives);
   g_test_add_func ("/kv/json/hostile-text", test_hostile_text);
+  g_test_add_func ("/kv/json/mixed-case-scheme", test_mixed_case_scheme);
   g_test_add_func ("/kv/json/unsafe-link-rejected", test_unsafe_link_rejected);
   g_test_add_func ("/kv/json/plain-only", test_plain_only);
   g_test_add_func ("/kv/json/malformed", test_malformed);

@@ -15,6 +15,25 @@
  * by item numbers, grouped answers included.
  */
 
+/* The export keeps who answered each question and when. */
+static void
+assert_paired_round_trip (KvDocument         *paired,
+                          const char * const *answered_by)
+{
+  g_autofree char *json = kv_document_to_json (paired);
+  g_autoptr (GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KvDocument) again = kv_document_load_bytes (bytes, &error);
+  g_autofree char *json_again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"received\" : \"2025-04-02\""));
+  assert_strv (kv_item_get_answered_by (item_at (again, 0)), answered_by);
+  g_assert_cmpstr (kv_item_get_received (item_at (again, 0)), ==, "2025-04-02");
+  json_again = kv_document_to_json (again);
+  g_assert_cmpstr (json_again, ==, json);
+}
+
 static void
 test_constructed_pair (void)
 {
@@ -53,6 +72,8 @@ test_constructed_pair (void)
   assert_cited (questions, 1, 2);
   g_assert_nonnull (kv_document_lookup_footnote (questions, 2));
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (questions)), ==, 2);
+
+  assert_paired_round_trip (questions, answered_by);
 }
 
 static void

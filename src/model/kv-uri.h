@@ -1,0 +1,16 @@
+/* kv-uri.h
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean kv_uri_is_web_link (const char *uri);
+
+G_END_DECLS
