@@ -133,6 +133,75 @@ kv_application_show_document (KvApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gboolean
+has_answers (KvDocument *document)
+{
+  GListModel *items = kv_document_get_items (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KvItem) item = g_list_model_get_item (items, i);
+
+      if (kv_item_get_answer (item) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static KvDocument *
+find_answers_to (KvApplication *self,
+                 KvDocument    *questions)
+{
+  const char *zaak = kv_document_get_zaak (questions);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      KvDocument *other;
+
+      if (!KV_IS_WINDOW (l->data) || (other = kv_window_get_document (l->data)) == NULL)
+        continue;
+
+      if (kv_document_get_kind (other) == KV_DOCUMENT_KIND_ANSWERS &&
+          g_strcmp0 (kv_document_get_zaak (other), zaak) == 0)
+        return other;
+    }
+
+  return NULL;
+}
+
+/* When questions and the answers to them are open side by side (opened or
+ * dropped together, in either order), the questions' window offers to show
+ * the answers under each question. */
+static void
+offer_answers (KvApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      KvDocument *questions, *answers;
+
+      if (!KV_IS_WINDOW (l->data) || (questions = kv_window_get_document (l->data)) == NULL)
+        continue;
+      if (kv_document_get_kind (questions) != KV_DOCUMENT_KIND_QUESTIONS ||
+          kv_document_get_zaak (questions) == NULL || has_answers (questions))
+        continue;
+
+      answers = find_answers_to (self, questions);
+      if (answers != NULL)
+        kv_window_offer_answers (l->data, answers);
+    }
+}
+
+static void
+kv_application_window_added (GtkApplication *app,
+                             GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (kv_application_parent_class)->window_added (app, window);
+
+  if (KV_IS_WINDOW (window))
+    g_signal_connect_object (window, "notify::document", G_CALLBACK (offer_answers), app, G_CONNECT_SWAPPED);
+}
+
 static void
 kv_application_activate (GApplication *app)
 {
@@ -254,12 +323,15 @@ static void
 kv_application_class_init (KvApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   app_class->activate = kv_application_activate;
   app_class->open = kv_application_open;
   app_class->startup = kv_application_startup;
   app_class->local_command_line = kv_application_local_command_line;
   app_class->handle_local_options = kv_application_handle_local_options;
+
+  gtk_app_class->window_added = kv_application_window_added;
 }
 
 static void

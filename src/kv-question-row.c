@@ -72,11 +72,19 @@ kv_question_row_set_item (KvQuestionRow *self,
   g_return_if_fail (KV_IS_QUESTION_ROW (self));
   g_return_if_fail (item == NULL || KV_IS_ITEM (item));
 
-  if (g_set_object (&self->item, item))
-    {
-      update (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
-    }
+  if (self->item == item)
+    return;
+
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
+  g_set_object (&self->item, item);
+
+  /* An answer can arrive later, from an answers document. */
+  if (item != NULL)
+    g_signal_connect_object (item, "notify::answer", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
 static void
@@ -85,6 +93,8 @@ kv_question_row_dispose (GObject *object)
   KvQuestionRow *self = (KvQuestionRow *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_QUESTION_ROW);
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (kv_question_row_parent_class)->dispose (object);

@@ -255,6 +255,34 @@ add_footnotes (KvQuestionView *self)
     }
 }
 
+/* Who answered and when, for an answer paired from an answers document;
+ * an answers document says it once, in its header. */
+static void
+add_answer_source (KvQuestionView *self)
+{
+  const char * const *answered_by = kv_item_get_answered_by (self->item);
+  g_autofree char *who = g_strjoinv (", ", (char **) answered_by);
+  g_autofree char *when = kv_format_date (kv_item_get_received (self->item));
+  g_autofree char *source = NULL;
+  g_autofree char *markup = NULL;
+  GtkWidget *label;
+
+  if (*who != '\0' && when != NULL)
+    /* Translators: "Answered by Minister X on 2 April 2025". */
+    source = g_strdup_printf (_("Answered by %s on %s"), who, when);
+  else if (*who != '\0')
+    source = g_strdup_printf (_("Answered by %s"), who);
+  else if (when != NULL)
+    source = g_strdup_printf (_("Answered on %s"), when);
+  else
+    return;
+
+  markup = g_markup_escape_text (source, -1);
+  label = new_text_label (markup);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->page, label);
+}
+
 static void
 add_answer (KvQuestionView *self)
 {
@@ -264,6 +292,7 @@ add_answer (KvQuestionView *self)
     return;
 
   add_heading (self, _("Answer"), "title-4");
+  add_answer_source (self);
   add_rich_text (self, answer);
 }
 
@@ -539,6 +568,8 @@ kv_question_view_set_document (KvQuestionView *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_object (&self->item);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -559,8 +590,16 @@ kv_question_view_set_item (KvQuestionView *self,
   g_return_if_fail (KV_IS_QUESTION_VIEW (self));
   g_return_if_fail (item == NULL || KV_IS_ITEM (item));
 
-  if (!g_set_object (&self->item, item))
+  if (self->item == item)
     return;
+
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
+  g_set_object (&self->item, item);
+  /* An answer, who gave it and when can arrive later, from an answers
+   * document. */
+  if (item != NULL)
+    g_signal_connect_object (item, "notify", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->viewport)), 0);
@@ -599,6 +638,8 @@ kv_question_view_dispose (GObject *object)
 
   close_popover (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_QUESTION_VIEW);
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_object (&self->item);
   g_clear_object (&self->document);
 

@@ -26,6 +26,7 @@ struct _KvWindow
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered_items;
   GtkSingleSelection *selection;
+  KvDocument         *offered_answers;
   char               *folded_needle;
   guint               present_timeout;
   guint               prepare_search_idle;
@@ -47,6 +48,7 @@ struct _KvWindow
   GtkListView            *question_list;
   AdwNavigationPage      *content_page;
   AdwWindowTitle         *window_title;
+  AdwBanner              *answers_banner;
   AdwBanner              *warnings_banner;
   KvQuestionView         *question_view;
 };

@@ -210,6 +210,43 @@ on_warnings_details_cb (KvWindow *self)
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/**
+ * kv_window_offer_answers:
+ * @self: a #KvWindow showing questions
+ * @answers: an open document with the answers to them
+ *
+ * Offers to show @answers beside the questions they answer.
+ */
+void
+kv_window_offer_answers (KvWindow   *self,
+                         KvDocument *answers)
+{
+  g_return_if_fail (KV_IS_WINDOW (self));
+  g_return_if_fail (KV_IS_DOCUMENT (answers));
+
+  g_set_object (&self->offered_answers, answers);
+  adw_banner_set_revealed (self->answers_banner, TRUE);
+}
+
+static void
+on_show_answers_cb (KvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KvDocument) answers = g_steal_pointer (&self->offered_answers);
+
+  adw_banner_set_revealed (self->answers_banner, FALSE);
+  if (answers == NULL || self->document == NULL)
+    return;
+
+  if (!kv_document_pair_answers (self->document, answers, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  show_warnings (self);
+}
+
 static void
 remember_recent (GFile *file)
 {
@@ -251,6 +288,8 @@ set_document (KvWindow   *self,
   const char *zaak;
 
   g_set_object (&self->document, document);
+  g_clear_object (&self->offered_answers);
+  adw_banner_set_revealed (self->answers_banner, FALSE);
 
   subject = kv_document_get_subject (document);
   zaak = kv_document_get_zaak (document);
@@ -629,6 +668,7 @@ kv_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered_items);
   g_clear_object (&self->filter);
+  g_clear_object (&self->offered_answers);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -707,6 +747,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KvWindow, question_list);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, answers_banner);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, warnings_banner);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, question_view);
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
@@ -714,6 +755,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_warnings_details_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_answers_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_empty_page_map_cb);
 

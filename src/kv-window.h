@@ -24,6 +24,8 @@ void        kv_window_open_file     (KvWindow      *self,
 void        kv_window_show_document (KvWindow      *self,
                                      GFile         *file,
                                      KvDocument    *document);
+void        kv_window_offer_answers (KvWindow      *self,
+                                     KvDocument    *answers);
 GFile      *kv_window_get_file      (KvWindow      *self);
 KvDocument *kv_window_get_document  (KvWindow      *self);
 

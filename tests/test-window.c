@@ -603,6 +603,43 @@ test_recent_documents (Fixture       *fixture,
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 2);
 }
 
+static gboolean
+offers_answers (gpointer data)
+{
+  return adw_banner_get_revealed (KV_WINDOW (data)->answers_banner);
+}
+
+static void
+test_pair_answers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  KvWindow *answers;
+  g_autofree char *text = NULL;
+  KvItem *item;
+
+  fixture->window = kv_test_open_document (fixture->app, TEST_DATA_DIR "/constructed-kv-tk-2025Z99999.xml");
+  g_assert_false (adw_banner_get_revealed (fixture->window->answers_banner));
+
+  /* Opening the answers makes the questions' window offer them. */
+  answers = kv_test_open_document (fixture->app, TEST_DATA_DIR "/constructed-ah-tk-20242025-9999.xml");
+  g_assert_true (answers != fixture->window);
+  kv_test_wait_until (offers_answers, fixture->window);
+  g_assert_false (adw_banner_get_revealed (answers->answers_banner));
+
+  item = gtk_single_selection_get_selected_item (question_selection (fixture));
+  g_assert_null (kv_item_get_answer (item));
+  g_signal_emit_by_name (fixture->window->answers_banner, "button-clicked");
+
+  g_assert_false (adw_banner_get_revealed (fixture->window->answers_banner));
+  g_assert_nonnull (kv_item_get_answer (item));
+  text = kv_test_collect_text (GTK_WIDGET (question_view (fixture)));
+  g_assert_nonnull (strstr (text, "Question 1\n"));
+  g_assert_nonnull (strstr (text, "Answer\n"));
+  g_assert_nonnull (strstr (text, "Answered by Minister Visser (Infrastructuur en Waterstaat), "
+                                  "Minister van Economische Zaken on 2 April 2025\n"));
+  g_assert_nonnull (strstr (text, "\nJa.\n"));
+}
+
 static void
 test_one_window_per_document (Fixture       *fixture,
                               gconstpointer  data)
@@ -641,6 +678,7 @@ main (int   argc,
   ADD ("one-window-per-document", test_one_window_per_document);
   ADD ("drop", test_drop);
   ADD ("recent-documents", test_recent_documents);
+  ADD ("pair-answers", test_pair_answers);
 #undef ADD
 
   status = g_test_run ();
