@@ -116,8 +116,12 @@ windows_titled() {
 # wait_for_window TITLE [SECONDS]: prints the id of the first visible window
 # titled TITLE, or fails after SECONDS.
 wait_for_window() {
-  local seconds=${2:-20}
-  timeout "$seconds" xdotool search --sync --onlyvisible --name "$(exact_regex "$1")" 2>/dev/null | head -n 1
+  local seconds=${2:-20} ids
+  # All of xdotool's output is read: cutting it short (head) could kill it with
+  # SIGPIPE when several windows match, and fail the wait.
+  ids=$(timeout "$seconds" xdotool search --sync --onlyvisible --name "$(exact_regex "$1")" 2>/dev/null) ||
+    return 1
+  echo "${ids%%$'\n'*}"
 }
 
 # The subject a document shows as its window title, as the app's own export

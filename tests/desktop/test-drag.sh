@@ -65,7 +65,12 @@ ok "the app shows the example document"
 # start_source FILE...: a fresh drag source offering FILE..., placed left of
 # the app's window, both raised above any window the drops opened.
 start_source() {
-  [ -n "$source_pid" ] && kill -TERM -- "-$source_pid" 2>/dev/null
+  # The previous source's window must be gone before the new one is looked up.
+  if [ -n "$source_pid" ]; then
+    kill -TERM -- "-$source_pid" 2>/dev/null
+    wait "$source_pid" 2>/dev/null || true
+    source_pid=
+  fi
   setsid "$DRAG_SOURCE" "$@" >> "$WORK/source.log" 2>&1 < /dev/null &
   source_pid=$!
   source_window=$(wait_for_window kv-drag-source 30) || return 1
