@@ -52,7 +52,7 @@ run_fuzzers() {
   fi
   meson compile -C "$FUZZ_BUILD" >/dev/null || { failed=$((failed + 1)); return; }
   for fuzzer in "$FUZZ_BUILD"/tests/fuzz/fuzz-*; do
-    [ -x "$fuzzer" ] || continue
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue   # not the objects' folders (fuzz-*.p)
     corpus=$(mktemp -d)
     cp "$SRC"/tests/data/* "$corpus"/ 2>/dev/null
     say "Fuzzing $(basename "$fuzzer") for $FUZZ_SECONDS s"
