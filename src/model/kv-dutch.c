@@ -11,16 +11,13 @@
 
 #include "kv-dutch.h"
 
-/* The Dutch of the publications, shared by the XML and HTML readers:
- * number labels ("Vraag 4, 5, 7 en 8"), dates ("10 maart 2025"),
- * publication identifiers and the header sentences ("Vragen van het lid
- * X (P) aan de Minister van Y over Z (ingezonden …)"). The text reader
- * has its own copies of the same rules, tuned for lines of plain text;
- * it could use these.
+/* The Dutch of the publications: number labels ("Vraag 4, 5, 7 en 8"),
+ * dates ("10 maart 2025"), publication identifiers and the header
+ * sentences ("Vragen van het lid X (P) aan de Minister van Y over Z
+ * (ingezonden …)"). The XML and HTML readers use all of it; the text
+ * reader, which reads labels line by line, uses the dates and the
+ * header sentences.
  */
-
-/* "Vraag 1 t/m 9999" would make a huge set; real groups are small. */
-#define MAX_RANGE 500
 
 /* Length of a space at @p: ASCII white space, no-break space U+00A0 or
  * narrow no-break space U+202F; 0 when there is none.
@@ -132,7 +129,7 @@ parse_numbers (const char  *text,
 
       if (range)
         {
-          if (value <= previous || value - previous > MAX_RANGE)
+          if (value <= previous || value - previous > KV_DUTCH_MAX_RANGE)
             return FALSE;
           for (guint v = previous + 1; v <= value; v++)
             g_array_append_val (numbers, v);
@@ -234,12 +231,20 @@ static const char * const months[] = {
   "augustus", "september", "oktober", "november", "december",
 };
 
-/* "10 maart 2025" after @keyword in @text (single spaces, see
- * kv_dutch_normalize_space()) as ISO date "2025-03-10", or NULL.
+/**
+ * kv_dutch_find_date:
+ * @text: text
+ * @keyword: what precedes the date, e.g. "(ingezonden"
+ *
+ * Reads "10 maart 2025" after the first @keyword in @text, white space
+ * of any kind between the parts.
+ *
+ * Returns: (transfer full) (nullable): the date as "2025-03-10", or
+ *   %NULL when there is no valid date there
  */
-static char *
-find_date (const char *text,
-           const char *keyword)
+char *
+kv_dutch_find_date (const char *text,
+                    const char *keyword)
 {
   const char *p = strstr (text, keyword);
   guint day = 0, month = 0, year = 0;
@@ -411,8 +416,9 @@ shared_party (const char *party)
 }
 
 static void
-read_askers (KvDocument *doc,
-             const char *text)
+read_askers (KvDocument    *doc,
+             const char    *text,
+             KvDutchSource  source)
 {
   static const char * const separators[] = { ", ", " en ", NULL };
   static const char * const prefixes[] = { "het lid ", "de leden ", "leden ", "lid " };
@@ -434,6 +440,9 @@ read_askers (KvDocument *doc,
       char *open = strrchr (part, '(');
       g_autofree char *party = NULL;
 
+      if (*part == '\0')
+        continue;
+
       if (open != NULL && g_str_has_suffix (open, ")"))
         {
           party = g_strstrip (g_strndup (open + 1, strlen (open) - 2));
@@ -446,7 +455,8 @@ read_askers (KvDocument *doc,
             }
         }
 
-      if (*part != '\0')
+      /* Plain text keeps a party without a name: "X en (PVV)". */
+      if (*part != '\0' || source == KV_DUTCH_SOURCE_TEXT)
         g_ptr_array_add (persons, kv_person_new (part, party));
     }
 
@@ -477,16 +487,28 @@ singular_office (const char *title)
   return title;
 }
 
+/* The first " van " or " voor " in @text, or NULL. */
+static const char *
+find_preposition (const char *text)
+{
+  const char *van = strstr (text, " van ");
+  const char *voor = strstr (text, " voor ");
+
+  return van == NULL ? voor : (voor == NULL || van < voor ? van : voor);
+}
+
 /* "de Ministers van A en van B", "de Minister en Staatssecretaris van X":
  * one addressee per office and department.
  */
 static void
-read_addressee_clause (KvDocument *doc,
-                       const char *clause)
+read_addressee_clause (KvDocument    *doc,
+                       const char    *clause,
+                       KvDutchSource  source)
 {
   static const char * const title_separators[] = { ", ", " en ", NULL };
   static const char * const department_separators[] = { " en van ", " en voor ", ", van ", ", voor ", NULL };
-  const char *van, *voor, *prep;
+  const char *with_article = clause;
+  const char *prep;
   g_autofree char *titles_text = NULL;
   g_autoptr (GPtrArray) titles = NULL;
   g_autoptr (GPtrArray) departments = NULL;
@@ -495,10 +517,11 @@ read_addressee_clause (KvDocument *doc,
   if (*clause == '\0')
     return;
 
-  van = strstr (clause, " van ");
-  voor = strstr (clause, " voor ");
-  prep = van == NULL ? voor : (voor == NULL || van < voor ? van : voor);
-  if (prep == NULL)
+  /* Plain text looks for the preposition before the article is gone, so
+   * that "de van …" is one addressee.
+   */
+  prep = find_preposition (source == KV_DUTCH_SOURCE_TEXT ? with_article : clause);
+  if (prep == NULL || prep < clause)
     {
       kv_document_add_addressee (doc, clause);
       return;
@@ -537,15 +560,46 @@ read_addressee_clause (KvDocument *doc,
     }
 }
 
+/* PDF text glues words at line joins: "vanBinnenlandse" becomes "van
+ * Binnenlandse".
+ */
+static char *
+separate_glued_prepositions (const char *text)
+{
+  GString *fixed = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize n = g_str_has_prefix (p, " van") ? 4 : g_str_has_prefix (p, " voor") ? 5 : 0;
+
+      if (n > 0 && g_ascii_isupper (p[n]))
+        {
+          g_string_append_len (fixed, p, n);
+          g_string_append_c (fixed, ' ');
+          p += n - 1;
+        }
+      else
+        g_string_append_c (fixed, *p);
+    }
+
+  return g_string_free (fixed, FALSE);
+}
+
 static void
-read_addressees (KvDocument *doc,
-                 const char *text)
+read_addressees (KvDocument    *doc,
+                 const char    *text,
+                 KvDutchSource  source)
 {
   static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
-  g_autoptr (GPtrArray) clauses = split_top_level (text, separators);
+  g_autofree char *fixed = NULL;
+  g_autoptr (GPtrArray) clauses = NULL;
 
+  if (source == KV_DUTCH_SOURCE_TEXT)
+    text = fixed = separate_glued_prepositions (text);
+
+  clauses = split_top_level (text, separators);
   for (guint i = 0; i < clauses->len; i++)
-    read_addressee_clause (doc, clauses->pdata[i]);
+    read_addressee_clause (doc, clauses->pdata[i], source);
 }
 
 /**
@@ -553,15 +607,19 @@ read_addressees (KvDocument *doc,
  * @doc: the document
  * @text: "Vragen van het lid X (P) aan de Minister van Y over Z
  *   (ingezonden 10 maart 2025)."
+ * @source: where @text comes from
  *
- * Sets the askers, addressees, subject and submission date of @doc.
+ * Adds the askers and addressees to @doc and sets its submission date
+ * and subject, where not set yet. In plain text a later header's subject
+ * replaces an earlier one.
  */
 void
-kv_dutch_read_question_header (KvDocument *doc,
-                               const char *text)
+kv_dutch_read_question_header (KvDocument    *doc,
+                               const char    *text,
+                               KvDutchSource  source)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = find_date (clean, "(ingezonden");
+  g_autofree char *date = kv_dutch_find_date (clean, "(ingezonden");
   const char *van = strstr (clean, " van ");
   const char *aan, *over, *askers_end;
 
@@ -579,7 +637,7 @@ kv_dutch_read_question_header (KvDocument *doc,
   {
     g_autofree char *askers = g_strndup (van, (gsize) (askers_end - van));
 
-    read_askers (doc, askers);
+    read_askers (doc, askers, source);
   }
 
   if (aan != NULL)
@@ -587,10 +645,10 @@ kv_dutch_read_question_header (KvDocument *doc,
       const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
       g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
 
-      read_addressees (doc, addressees);
+      read_addressees (doc, addressees, source);
     }
 
-  if (over != NULL && kv_document_get_subject (doc) == NULL)
+  if (over != NULL && (source == KV_DUTCH_SOURCE_TEXT || kv_document_get_subject (doc) == NULL))
     {
       const char *s = over + 6;
       const char *end = g_strrstr (s, "(ingezonden");
@@ -604,27 +662,40 @@ kv_dutch_read_question_header (KvDocument *doc,
     }
 }
 
+/* Plain text drops every comma before "mede namens", "X,, mede …". */
+static void
+drop_trailing_commas (char *text)
+{
+  gsize len = strlen (text);
+
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ','))
+    text[--len] = '\0';
+}
+
 /**
  * kv_dutch_read_answer_header:
  * @doc: the document
  * @text: "Antwoord van Minister X (Dept), mede namens de Minister van Y
  *   (ontvangen 19 november 2024)." or "Mededeling van …"
+ * @source: where @text comes from
  *
- * Adds who answered to @doc and sets the date the answer was received.
+ * Adds who answered to @doc and sets the date the answer was received,
+ * where not set yet; in plain text a later header's date replaces it.
  */
 void
-kv_dutch_read_answer_header (KvDocument *doc,
-                             const char *text)
+kv_dutch_read_answer_header (KvDocument    *doc,
+                             const char    *text,
+                             KvDutchSource  source)
 {
   static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = find_date (clean, "(ontvangen");
+  g_autofree char *date = kv_dutch_find_date (clean, "(ontvangen");
   const char *van = strstr (clean, " van ");
   const char *stop;
   g_autofree char *who = NULL;
   char *mede;
 
-  if (date != NULL && kv_document_get_received (doc) == NULL)
+  if (date != NULL && (source == KV_DUTCH_SOURCE_TEXT || kv_document_get_received (doc) == NULL))
     kv_document_set_received (doc, date);
 
   if (van == NULL)
@@ -639,9 +710,14 @@ kv_dutch_read_answer_header (KvDocument *doc,
       g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
 
       *mede = '\0';
-      g_strchomp (who);
-      if (g_str_has_suffix (who, ","))
-        who[strlen (who) - 1] = '\0';
+      if (source == KV_DUTCH_SOURCE_TEXT)
+        drop_trailing_commas (who);
+      else
+        {
+          g_strchomp (who);
+          if (g_str_has_suffix (who, ","))
+            who[strlen (who) - 1] = '\0';
+        }
       g_strstrip (who);
       if (*who != '\0')
         kv_document_add_answered_by (doc, who);

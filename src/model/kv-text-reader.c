@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "kv-dutch.h"
 #include "kv-text-reader.h"
 
 /* The reader for Kamervragen as plain text: the example converter's
@@ -35,10 +36,6 @@
  * become warnings on the document.
  */
 
-/* Larger numbers are text ("2024"), not question or footnote numbers. */
-#define MAX_NUMBER        99999
-/* "Vraag 1 t/m 9999" would make a huge set; real groups are small. */
-#define MAX_RANGE         500
 #define MAX_HEADER_LENGTH 4096
 #define MAX_STRAY_WARNINGS 10
 
@@ -100,7 +97,7 @@ typedef struct
   gboolean     has_question_labels;
   gboolean     has_answer_labels;
   gboolean     has_explicit_markers;
-  guint8      *answer_numbers;  /* bitmap over 0..MAX_NUMBER */
+  guint8      *answer_numbers;  /* bitmap over 0..KV_DUTCH_MAX_NUMBER */
 
   /* Footnotes. */
   GHashTable  *defs;            /* number → line index + 1 */
@@ -248,7 +245,7 @@ superscript_digit (const char *s,
 }
 
 /* Parses decimal digits at @s into @value; returns the count of digits,
- * 0 if none or if the value is above MAX_NUMBER.
+ * 0 if none or if the value is above KV_DUTCH_MAX_NUMBER.
  */
 static gsize
 parse_uint (const char *s,
@@ -266,65 +263,11 @@ parse_uint (const char *s,
       p++;
     }
 
-  if (p == s || v == 0 || v > MAX_NUMBER)
+  if (p == s || v == 0 || v > KV_DUTCH_MAX_NUMBER)
     return 0;
 
   *value = v;
   return (gsize) (p - s);
-}
-
-/* Dates */
-
-static const char * const months[] = {
-  "januari", "februari", "maart", "april", "mei", "juni", "juli",
-  "augustus", "september", "oktober", "november", "december",
-};
-
-/* Reads "10 maart 2025" after @keyword in @text, white space of any kind
- * between the parts, and returns it as ISO date, or NULL.
- */
-static char *
-find_dutch_date (const char *text,
-                 const char *keyword)
-{
-  const char *p = strstr (text, keyword);
-  const char *end;
-  guint day = 0, month = 0, year = 0;
-  gsize n;
-
-  if (p == NULL)
-    return NULL;
-
-  p += strlen (keyword);
-  end = p + strlen (p);
-
-  while (p < end && (n = space_len (p, end)) > 0)
-    p += n;
-  if ((n = parse_uint (p, end, &day)) == 0 || n > 2)
-    return NULL;
-  p += n;
-  while (p < end && (n = space_len (p, end)) > 0)
-    p += n;
-
-  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
-    if (has_prefix_ci (p, (gsize) (end - p), months[m]))
-      {
-        month = m + 1;
-        p += strlen (months[m]);
-        break;
-      }
-  if (month == 0)
-    return NULL;
-
-  while (p < end && (n = space_len (p, end)) > 0)
-    p += n;
-  if (parse_uint (p, end, &year) != 4)
-    return NULL;
-
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
 /* Label numbers: "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19". */
@@ -365,7 +308,7 @@ parse_number_list (const char *p,
 
       if (range)
         {
-          if (value <= previous || value - previous > MAX_RANGE)
+          if (value <= previous || value - previous > KV_DUTCH_MAX_RANGE)
             return FALSE;
           for (guint v = previous + 1; v <= value; v++)
             g_array_append_val (out, v);
@@ -692,7 +635,7 @@ explicit_definition (const Line *line,
     {
       value = value * 10 + digit;
       p += n;
-      if (value > MAX_NUMBER)
+      if (value > KV_DUTCH_MAX_NUMBER)
         return FALSE;
     }
   if (p > s)
@@ -1263,7 +1206,7 @@ try_superscript (Inline      *in,
     {
       value = value * 10 + digit;
       p += n;
-      if (value > MAX_NUMBER)
+      if (value > KV_DUTCH_MAX_NUMBER)
         return FALSE;
     }
   if (p == *pp || value == 0 || superscript_is_text (in))
@@ -1788,340 +1731,45 @@ start_note (Reader     *self,
 
 /* Header */
 
+/* Copies @len bytes of @text, every kind of white space the reader
+ * knows made a plain space, for the rules of kv-dutch.c.
+ */
 static char *
-clean_header (const char *text)
+plain_spaces (const char *text,
+              gsize       len)
 {
-  GString *out = g_string_sized_new (strlen (text));
-  const char *end = text + strlen (text);
+  GString *out = g_string_sized_new (len);
+  const char *end = text + len;
 
-  /* Drop Markdown emphasis and make all white space one plain space. */
   for (const char *p = text; p < end;)
     {
       gsize n = space_len (p, end);
 
       if (n > 0)
         {
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
+          g_string_append_c (out, ' ');
           p += n;
         }
-      else if (*p == '*')
-        p++;
       else
         g_string_append_c (out, *p++);
     }
 
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-
   return g_string_free (out, FALSE);
 }
 
-/* Splits @text at @separators outside parentheses. */
-static GPtrArray *
-split_top_level (const char         *text,
-                 const char * const *separators)
-{
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text;
-  int depth = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '(')
-        depth++;
-      else if (*p == ')' && depth > 0)
-        depth--;
-      else if (depth == 0)
-        for (guint i = 0; separators[i] != NULL; i++)
-          if (g_str_has_prefix (p, separators[i]))
-            {
-              g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
-              p += strlen (separators[i]) - 1;
-              start = p + 1;
-              break;
-            }
-    }
-
-  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
-
-  return parts;
-}
-
-static void
-parse_askers (Reader     *self,
-              const char *text)
-{
-  static const char * const separators[] = { ", ", " en ", NULL };
-  g_autoptr (GPtrArray) parts = NULL;
-  g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *shared_party = NULL;
-  g_autofree char *shared = NULL;
-
-  if (g_str_has_prefix (text, "het lid "))
-    text += 8;
-  else if (g_str_has_prefix (text, "de leden "))
-    text += 9;
-  else if (g_str_has_prefix (text, "leden "))
-    text += 6;
-  else if (g_str_has_prefix (text, "lid "))
-    text += 4;
-
-  parts = split_top_level (text, separators);
-  for (guint i = 0; i < parts->len; i++)
-    {
-      char *part = parts->pdata[i];
-      char *open = strrchr (part, '(');
-      g_autofree char *party = NULL;
-
-      if (*part == '\0')
-        continue;
-
-      if (open != NULL && g_str_has_suffix (open, ")"))
-        {
-          party = g_strstrip (g_strndup (open + 1, strlen (open) - 2));
-          *open = '\0';
-          g_strstrip (part);
-
-          /* "(beiden GroenLinks-PvdA)" gives the party of all of them. */
-          for (const char *word = "beiden \0allen \0allebei \0"; *word != '\0'; word += strlen (word) + 1)
-            if (g_str_has_prefix (party, word))
-              {
-                g_set_str (&shared, party + strlen (word));
-                g_clear_pointer (&party, g_free);
-                break;
-              }
-        }
-
-      g_ptr_array_add (persons, kv_person_new (part, party));
-    }
-
-  shared_party = shared;
-  for (guint i = 0; i < persons->len; i++)
-    {
-      KvPerson *person = persons->pdata[i];
-
-      if (kv_person_get_party (person) == NULL && shared_party != NULL)
-        kv_person_set_party (person, shared_party);
-      kv_document_add_asker (self->doc, person);
-    }
-}
-
+/* A header without Markdown emphasis, white space made plain. */
 static char *
-singular_office (const char *title)
+clean_header (const char *text)
 {
-  static const struct { const char *plural, *singular; } offices[] = {
-    { "Ministers", "Minister" },
-    { "ministers", "minister" },
-    { "Staatssecretarissen", "Staatssecretaris" },
-    { "staatssecretarissen", "staatssecretaris" },
-  };
+  char *clean = plain_spaces (text, strlen (text));
+  char *out = clean;
 
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
-    if (g_str_equal (title, offices[i].plural))
-      return g_strdup (offices[i].singular);
+  for (const char *p = clean; *p != '\0'; p++)
+    if (*p != '*')
+      *out++ = *p;
+  *out = '\0';
 
-  return g_strdup (title);
-}
-
-static const char *
-strip_article (const char *text)
-{
-  if (g_str_has_prefix (text, "de "))
-    return text + 3;
-  if (g_str_has_prefix (text, "het "))
-    return text + 4;
-  return text;
-}
-
-/* "de Ministers van A en van B", "de Minister en Staatssecretaris van X":
- * one addressee per office and department.
- */
-static void
-add_addressee_clause (Reader     *self,
-                      const char *clause)
-{
-  static const char * const title_separators[] = { ", ", " en ", NULL };
-  static const char * const department_separators[] = { " en van ", " en voor ", ", van ", ", voor ", NULL };
-  const char *van = strstr (clause, " van ");
-  const char *voor = strstr (clause, " voor ");
-  const char *prep = van == NULL ? voor : (voor == NULL || van < voor ? van : voor);
-  g_autofree char *titles_text = NULL;
-  g_autoptr (GPtrArray) titles = NULL;
-  g_autoptr (GPtrArray) departments = NULL;
-
-  clause = strip_article (clause);
-  if (*clause == '\0')
-    return;
-
-  if (prep == NULL || prep < clause)
-    {
-      kv_document_add_addressee (self->doc, clause);
-      return;
-    }
-
-  titles_text = g_strndup (clause, (gsize) (prep - clause));
-  titles = split_top_level (titles_text, title_separators);
-  departments = split_top_level (prep + 1, department_separators);
-
-  for (guint d = 0; d < departments->len; d++)
-    {
-      const char *department = departments->pdata[d];
-      g_autofree char *with_prep = NULL;
-
-      /* The splitter ate the preposition of all but the first. */
-      if (d > 0)
-        {
-          const char *sep = strstr (prep + 1, department);
-          gboolean is_voor = sep != NULL && sep - (prep + 1) >= 5 && g_str_has_prefix (sep - 5, "voor ");
-
-          with_prep = g_strconcat (is_voor ? "voor " : "van ", department, NULL);
-        }
-      else
-        with_prep = g_strdup (department);
-
-      for (guint t = 0; t < titles->len; t++)
-        {
-          g_autofree char *office = singular_office (titles->pdata[t]);
-          g_autofree char *addressee = NULL;
-
-          if (*office == '\0')
-            continue;
-          addressee = g_strconcat (office, " ", with_prep, NULL);
-          kv_document_add_addressee (self->doc, addressee);
-        }
-    }
-}
-
-static void
-parse_addressees (Reader *self,
-                  char   *text)
-{
-  static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
-  g_autoptr (GString) fixed = g_string_sized_new (strlen (text) + 8);
-  g_autoptr (GPtrArray) clauses = NULL;
-
-  /* PDF text glues words at line joins: "vanBinnenlandse". */
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      gsize n = g_str_has_prefix (p, " van") ? 4 : g_str_has_prefix (p, " voor") ? 5 : 0;
-
-      if (n > 0 && g_ascii_isupper (p[n]))
-        {
-          g_string_append_len (fixed, p, n);
-          g_string_append_c (fixed, ' ');
-          p += n - 1;
-        }
-      else
-        g_string_append_c (fixed, *p);
-    }
-
-  clauses = split_top_level (fixed->str, separators);
-  for (guint i = 0; i < clauses->len; i++)
-    add_addressee_clause (self, clauses->pdata[i]);
-}
-
-static void
-parse_question_header (Reader     *self,
-                       const char *raw)
-{
-  g_autofree char *text = clean_header (raw);
-  g_autofree char *date = find_dutch_date (text, "(ingezonden");
-  const char *van = strstr (text, " van ");
-  const char *aan, *over, *subject_end;
-
-  if (date != NULL && kv_document_get_submitted (self->doc) == NULL)
-    kv_document_set_submitted (self->doc, date);
-
-  if (van == NULL)
-    return;
-  van += 5;
-
-  aan = strstr (van, " aan ");
-  over = strstr (aan != NULL ? aan : van, " over ");
-
-  {
-    g_autofree char *askers = g_strndup (van, (gsize) ((aan != NULL ? aan : over != NULL ? over : van + strlen (van)) - van));
-    parse_askers (self, askers);
-  }
-
-  if (aan != NULL)
-    {
-      const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
-      g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
-
-      parse_addressees (self, addressees);
-    }
-
-  if (over != NULL)
-    {
-      g_autofree char *subject = NULL;
-      const char *s = over + 6;
-
-      subject_end = g_strrstr (s, "(ingezonden");
-      if (subject_end == NULL)
-        subject_end = s + strlen (s);
-      subject = g_strndup (s, (gsize) (subject_end - s));
-      g_strstrip (subject);
-      if (g_str_has_suffix (subject, "."))
-        subject[strlen (subject) - 1] = '\0';
-      if (*subject != '\0')
-        kv_document_set_subject (self->doc, subject);
-    }
-}
-
-/* "Antwoord van Minister X (Dept), mede namens de Minister van Y
- * (ontvangen 19 november 2024)".
- */
-static void
-parse_answer_header (Reader     *self,
-                     const char *raw)
-{
-  static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
-  g_autofree char *text = clean_header (raw);
-  g_autofree char *date = find_dutch_date (text, "(ontvangen");
-  const char *van = strstr (text, " van ");
-  const char *stop;
-  g_autofree char *who = NULL;
-  char *mede;
-
-  if (date != NULL)
-    kv_document_set_received (self->doc, date);
-
-  if (van == NULL)
-    return;
-  van += 5;
-  stop = strstr (van, "(ontvangen");
-  who = g_strndup (van, stop != NULL ? (gsize) (stop - van) : strlen (van));
-
-  mede = strstr (who, "mede namens ");
-  if (mede != NULL)
-    {
-      g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
-      char *first_end = mede;
-
-      while (first_end > who && (first_end[-1] == ' ' || first_end[-1] == ','))
-        first_end--;
-      *first_end = '\0';
-      g_strstrip (who);
-      if (*who != '\0')
-        kv_document_add_answered_by (self->doc, who);
-
-      for (guint i = 0; i < others->len; i++)
-        {
-          const char *other = strip_article (others->pdata[i]);
-
-          if (*other != '\0')
-            kv_document_add_answered_by (self->doc, other);
-        }
-      return;
-    }
-
-  g_strstrip (who);
-  if (g_str_has_suffix (who, "."))
-    who[strlen (who) - 1] = '\0';
-  if (*who != '\0')
-    kv_document_add_answered_by (self->doc, who);
+  return clean;
 }
 
 static gboolean
@@ -2152,10 +1800,12 @@ header_closed (GString    *header,
 static void
 end_header (Reader *self)
 {
+  g_autofree char *text = clean_header (self->header->str);
+
   if (self->region == REGION_QUESTION_HEADER)
-    parse_question_header (self, self->header->str);
+    kv_dutch_read_question_header (self->doc, text, KV_DUTCH_SOURCE_TEXT);
   else if (self->region == REGION_ANSWER_HEADER)
-    parse_answer_header (self, self->header->str);
+    kv_dutch_read_answer_header (self->doc, text, KV_DUTCH_SOURCE_TEXT);
 
   g_string_truncate (self->header, 0);
   self->region = REGION_PREAMBLE;
@@ -2289,8 +1939,8 @@ read_preamble_line (Reader     *self,
 
   if (has_prefix_len (s, len, "(ingezonden"))
     {
-      g_autofree char *text = g_strndup (s, len);
-      g_autofree char *date = find_dutch_date (text, "(ingezonden");
+      g_autofree char *text = plain_spaces (s, len);
+      g_autofree char *date = kv_dutch_find_date (text, "(ingezonden");
 
       if (date != NULL && kv_document_get_submitted (doc) == NULL)
         kv_document_set_submitted (doc, date);
@@ -2779,7 +2429,7 @@ kv_text_reader_read (const char *text,
   /* About one line per 60 bytes in real documents. */
   self.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 60 + 16, G_MAXUINT / 2));
   self.pool = g_array_new (FALSE, FALSE, sizeof (guint));
-  self.answer_numbers = g_new0 (guint8, MAX_NUMBER / 8 + 1);
+  self.answer_numbers = g_new0 (guint8, KV_DUTCH_MAX_NUMBER / 8 + 1);
   self.defs = g_hash_table_new (NULL, NULL);
   self.cited = g_hash_table_new (NULL, NULL);
   self.missing = g_hash_table_new (NULL, NULL);
