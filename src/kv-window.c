@@ -47,23 +47,14 @@ kv_window_new (KvApplication *app)
 static KvItem *
 selected_item (KvWindow *self)
 {
-  if (self->selection == NULL)
-    return NULL;
-
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
 static void
 update_navigation_actions (KvWindow *self)
 {
-  guint position = GTK_INVALID_LIST_POSITION;
-  guint n_items = 0;
-
-  if (self->selection != NULL)
-    {
-      position = gtk_single_selection_get_selected (self->selection);
-      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-    }
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-question",
                                  position != GTK_INVALID_LIST_POSITION && position > 0);
