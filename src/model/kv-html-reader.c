@@ -16,7 +16,7 @@
 
 #include "kv-document-loader.h"
 #include "kv-dutch.h"
-#include "kv-markup.h"
+#include "kv-xml-tree.h"
 #include "kv-html-reader.h"
 #include "kv-publication.h"
 
@@ -51,7 +51,7 @@ has_class (xmlNode    *node,
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return FALSE;
-  classes = kv_markup_get_attribute (node, "class");
+  classes = kv_xml_tree_get_attribute (node, "class");
   if (classes == NULL)
     return FALSE;
 
@@ -199,14 +199,14 @@ write_note_ref (Reader       *self,
                 KvTextWriter *writer,
                 xmlNode      *link)
 {
-  g_autofree char *href = kv_markup_get_attribute (link, "href");
-  g_autofree char *label = kv_markup_text_of (link);
+  g_autofree char *href = kv_xml_tree_get_attribute (link, "href");
+  g_autofree char *label = kv_xml_tree_text_of (link);
   guint number = 0;
 
   if (href != NULL && href[0] == '#')
     number = GPOINTER_TO_UINT (g_hash_table_lookup (self->notes_by_id, href + 1));
   if (number == 0)
-    number = kv_markup_parse_number (label);
+    number = kv_xml_tree_parse_number (label);
 
   if (number == 0)
     {
@@ -241,7 +241,7 @@ write_link (Reader       *self,
             KvTextWriter *writer,
             xmlNode      *node)
 {
-  g_autofree char *href = kv_markup_get_attribute (node, "href");
+  g_autofree char *href = kv_xml_tree_get_attribute (node, "href");
   const char *saved = writer->link;
 
   if (href != NULL)
@@ -260,12 +260,12 @@ write_list (Reader       *self,
 
   for (xmlNode *li = list->children; li != NULL; li = li->next)
     {
-      if (!kv_markup_is_element (li, "li"))
+      if (!kv_xml_tree_is_element (li, "li"))
         continue;
 
       kv_text_writer_begin_block (writer, KV_BLOCK_LIST_ITEM);
       /* The browser numbers an ordered list; the text must say it. */
-      if (kv_markup_is_element (list, "ol"))
+      if (kv_xml_tree_is_element (list, "ol"))
         {
           char number[16];
 
@@ -337,15 +337,15 @@ static char *
 note_id (xmlNode *note,
          xmlNode *nootnum)
 {
-  g_autofree char *div_id = kv_markup_get_attribute (note, "id");
+  g_autofree char *div_id = kv_xml_tree_get_attribute (note, "id");
 
   for (xmlNode *child = nootnum != NULL ? nootnum->children : NULL; child != NULL; child = child->next)
-    if (kv_markup_is_element (child, "a"))
+    if (kv_xml_tree_is_element (child, "a"))
       {
-        char *id = kv_markup_get_attribute (child, "id");
+        char *id = kv_xml_tree_get_attribute (child, "id");
 
         if (id == NULL)
-          id = kv_markup_get_attribute (child, "name");
+          id = kv_xml_tree_get_attribute (child, "name");
         if (id != NULL)
           return id;
       }
@@ -363,8 +363,8 @@ read_note (Reader  *self,
   g_autoptr (GPtrArray) urls = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   xmlNode *nootnum = find_class (note, "nootnum");
   g_autofree char *id = note_id (note, nootnum);
-  g_autofree char *label = nootnum != NULL ? kv_markup_text_of (nootnum) : NULL;
-  guint number = label != NULL ? kv_markup_parse_number (label) : 0;
+  g_autofree char *label = nootnum != NULL ? kv_xml_tree_text_of (nootnum) : NULL;
+  guint number = label != NULL ? kv_xml_tree_parse_number (label) : 0;
   KvTextWriter writer;
 
   if (number == 0)
@@ -374,7 +374,7 @@ read_note (Reader  *self,
   for (xmlNode *child = note->children; child != NULL; child = child->next)
     {
       /* The number and the page's "X Noot" close button are no text. */
-      if (kv_markup_is_element (child, "sup") || kv_markup_is_element (child, "h5") || has_class (child, "nootnum"))
+      if (kv_xml_tree_is_element (child, "sup") || kv_xml_tree_is_element (child, "h5") || has_class (child, "nootnum"))
         continue;
       write_node (self, &writer, child);
     }
@@ -421,7 +421,7 @@ find_label (xmlNode *node,
           !has_class (child, "nummer"))
         return NULL;
 
-      text = kv_markup_text_of (child);
+      text = kv_xml_tree_text_of (child);
       kv_dutch_parse_label (text, &kind, numbers);
       return child;
     }
@@ -464,9 +464,9 @@ read_note_block (Reader     *self,
       g_autofree char *content = NULL;
 
       /* A title of its own, "Mededeling" or "Toelichting:", is no text. */
-      if (kv_markup_is_element (child, "h2") || kv_markup_is_element (child, "h3"))
+      if (kv_xml_tree_is_element (child, "h2") || kv_xml_tree_is_element (child, "h3"))
         {
-          content = kv_markup_text_of (child);
+          content = kv_xml_tree_text_of (child);
           if (g_str_has_prefix (content, "Mededeling") || g_str_has_prefix (content, "Toelichting"))
             continue;
         }
@@ -483,8 +483,8 @@ static void
 read_meta (Reader  *self,
            xmlNode *node)
 {
-  g_autofree char *name = kv_markup_get_attribute (node, "name");
-  g_autofree char *content = kv_markup_get_attribute (node, "content");
+  g_autofree char *name = kv_xml_tree_get_attribute (node, "name");
+  g_autofree char *content = kv_xml_tree_get_attribute (node, "content");
   g_autofree char *value = NULL;
 
   if (name == NULL || content == NULL)
@@ -506,7 +506,7 @@ static void
 read_omschrijving (Reader  *self,
                    xmlNode *node)
 {
-  g_autofree char *text = kv_markup_text_of (node);
+  g_autofree char *text = kv_xml_tree_text_of (node);
 
   if (g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Mededeling "))
     {
@@ -526,7 +526,7 @@ static void
 read_element (Reader  *self,
               xmlNode *node)
 {
-  if (kv_markup_is_element (node, "meta"))
+  if (kv_xml_tree_is_element (node, "meta"))
     read_meta (self, node);
   else if (has_class (node, "vraag"))
     read_question_or_answer (self, node, FALSE);
@@ -538,11 +538,11 @@ read_element (Reader  *self,
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
   else if (has_class (node, "kamervraagomschrijving_kop") || has_class (node, "kamervraagomschrijving"))
     read_omschrijving (self, node);
-  else if (kv_markup_is_element (node, "script") || kv_markup_is_element (node, "style") || has_class (node, "noot"))
+  else if (kv_xml_tree_is_element (node, "script") || kv_xml_tree_is_element (node, "style") || has_class (node, "noot"))
     return;
   else
     {
-      g_autofree char *id = kv_markup_get_attribute (node, "id");
+      g_autofree char *id = kv_xml_tree_get_attribute (node, "id");
 
       if (id != NULL && g_str_equal (id, "noten"))
         return;

@@ -16,7 +16,7 @@
 
 #include "kv-document-loader.h"
 #include "kv-dutch.h"
-#include "kv-markup.h"
+#include "kv-xml-tree.h"
 #include "kv-publication.h"
 #include "kv-xml-reader.h"
 #include "kv-uri.h"
@@ -62,7 +62,7 @@ first_child_element (xmlNode    *node,
                      const char *name)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (kv_markup_is_element (child, name))
+    if (kv_xml_tree_is_element (child, name))
       return child;
   return NULL;
 }
@@ -311,17 +311,17 @@ note_number (Reader  *self,
              xmlNode *noot)
 {
   xmlNode *nr = first_child_element (noot, "noot.nr");
-  g_autofree char *attr = kv_markup_get_attribute (noot, "nr");
+  g_autofree char *attr = kv_xml_tree_get_attribute (noot, "nr");
   g_autofree char *text = NULL;
   guint number = 0;
 
   if (nr != NULL)
     {
-      text = kv_markup_text_of (nr);
-      number = kv_markup_parse_number (text);
+      text = kv_xml_tree_text_of (nr);
+      number = kv_xml_tree_parse_number (text);
     }
   else if (attr != NULL)
-    number = kv_markup_parse_number (attr);
+    number = kv_xml_tree_parse_number (attr);
 
   return number > 0 ? number : kv_publication_next_footnote (self->pub);
 }
@@ -332,14 +332,14 @@ read_note (Reader  *self,
 {
   g_autoptr (KvRichText) rich = kv_rich_text_new ();
   g_autoptr (GPtrArray) urls = g_ptr_array_new_null_terminated (1, g_free, TRUE);
-  g_autofree char *id = kv_markup_get_attribute (noot, "id");
+  g_autofree char *id = kv_xml_tree_get_attribute (noot, "id");
   KvTextWriter writer;
   guint number = note_number (self, noot);
 
   kv_text_writer_init (&writer, rich, urls);
   for (xmlNode *child = noot->children; child != NULL; child = child->next)
     {
-      if (!kv_markup_is_element (child, "noot.nr"))
+      if (!kv_xml_tree_is_element (child, "noot.nr"))
         write_inline (self, &writer, child);
     }
   kv_text_writer_clear (&writer);
@@ -359,7 +359,7 @@ collect_notes (Reader  *self,
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (kv_markup_is_element (child, "noot"))
+      if (kv_xml_tree_is_element (child, "noot"))
         read_note (self, child);
       else
         collect_notes (self, child);
@@ -371,7 +371,7 @@ collect_notes (Reader  *self,
 static KvRunStyle
 nadruk_style (xmlNode *node)
 {
-  g_autofree char *type = kv_markup_get_attribute (node, "type");
+  g_autofree char *type = kv_xml_tree_get_attribute (node, "type");
 
   if (type == NULL)
     return KV_RUN_STYLE_NONE;
@@ -401,8 +401,8 @@ is_publication_name (const char *id)
 static char *
 extref_link (xmlNode *node)
 {
-  g_autofree char *kind = kv_markup_get_attribute (node, "soort");
-  g_autofree char *target = kv_markup_get_attribute (node, "doc");
+  g_autofree char *kind = kv_xml_tree_get_attribute (node, "soort");
+  g_autofree char *target = kv_xml_tree_get_attribute (node, "doc");
 
   if (target == NULL)
     return NULL;
@@ -432,14 +432,14 @@ write_nootref (Reader       *self,
                KvTextWriter *writer,
                xmlNode      *node)
 {
-  g_autofree char *refid = kv_markup_get_attribute (node, "refid");
-  g_autofree char *nr = kv_markup_get_attribute (node, "nr");
+  g_autofree char *refid = kv_xml_tree_get_attribute (node, "refid");
+  g_autofree char *nr = kv_xml_tree_get_attribute (node, "nr");
   guint number = 0;
 
   if (refid != NULL)
     number = GPOINTER_TO_UINT (g_hash_table_lookup (self->notes_by_id, refid));
   if (number == 0 && nr != NULL)
-    number = kv_markup_parse_number (nr);
+    number = kv_xml_tree_parse_number (nr);
 
   if (number == 0)
     {
@@ -460,16 +460,16 @@ write_list (Reader       *self,
 {
   for (xmlNode *li = lijst->children; li != NULL; li = li->next)
     {
-      if (!kv_markup_is_element (li, "li"))
+      if (!kv_xml_tree_is_element (li, "li"))
         continue;
 
       kv_text_writer_begin_block (writer, KV_BLOCK_LIST_ITEM);
       for (xmlNode *child = li->children; child != NULL; child = child->next)
         {
           /* A number ("1.", "a.") is part of the text; a bullet is not. */
-          if (kv_markup_is_element (child, "li.nr"))
+          if (kv_xml_tree_is_element (child, "li.nr"))
             {
-              g_autofree char *nr = kv_markup_text_of (child);
+              g_autofree char *nr = kv_xml_tree_text_of (child);
               gboolean has_alnum = FALSE;
 
               for (const char *p = nr; *p != '\0' && !has_alnum; p++)
@@ -482,7 +482,7 @@ write_list (Reader       *self,
               continue;
             }
           /* The paragraphs of an item stay in the item. */
-          if (kv_markup_is_element (child, "al"))
+          if (kv_xml_tree_is_element (child, "al"))
             {
               kv_text_writer_text (writer, " ");
               write_children (self, writer, child);
@@ -507,11 +507,11 @@ write_inline (Reader       *self,
   if (node->type != XML_ELEMENT_NODE)
     return;
 
-  if (kv_markup_is_element (node, "noot"))
+  if (kv_xml_tree_is_element (node, "noot"))
     write_marker (self, writer, GPOINTER_TO_UINT (g_hash_table_lookup (self->notes_by_node, node)));
-  else if (kv_markup_is_element (node, "nootref"))
+  else if (kv_xml_tree_is_element (node, "nootref"))
     write_nootref (self, writer, node);
-  else if (kv_markup_is_element (node, "nadruk"))
+  else if (kv_xml_tree_is_element (node, "nadruk"))
     {
       KvRunStyle saved = writer->style;
 
@@ -519,7 +519,7 @@ write_inline (Reader       *self,
       write_children (self, writer, node);
       writer->style = saved;
     }
-  else if (kv_markup_is_element (node, "extref"))
+  else if (kv_xml_tree_is_element (node, "extref"))
     {
       const char *saved = writer->link;
       g_autofree char *link = extref_link (node);
@@ -528,17 +528,17 @@ write_inline (Reader       *self,
       write_children (self, writer, node);
       writer->link = saved;
     }
-  else if (kv_markup_is_element (node, "lijst"))
+  else if (kv_xml_tree_is_element (node, "lijst"))
     write_list (self, writer, node);
-  else if (kv_markup_is_element (node, "al") || kv_markup_is_element (node, "tussenkop") || kv_markup_is_element (node, "noot.al"))
+  else if (kv_xml_tree_is_element (node, "al") || kv_xml_tree_is_element (node, "tussenkop") || kv_xml_tree_is_element (node, "noot.al"))
     {
-      kv_text_writer_begin_block (writer, kv_markup_is_element (node, "tussenkop") ? KV_BLOCK_HEADING : KV_BLOCK_PARAGRAPH);
+      kv_text_writer_begin_block (writer, kv_xml_tree_is_element (node, "tussenkop") ? KV_BLOCK_HEADING : KV_BLOCK_PARAGRAPH);
       write_children (self, writer, node);
       kv_text_writer_end_block (writer);
     }
-  else if (kv_markup_is_element (node, "br"))
+  else if (kv_xml_tree_is_element (node, "br"))
     kv_text_writer_text (writer, " ");
-  else if (kv_markup_is_element (node, "row") || kv_markup_is_element (node, "tr"))
+  else if (kv_xml_tree_is_element (node, "row") || kv_xml_tree_is_element (node, "tr"))
     {
       kv_text_writer_end_block (writer);
       write_children (self, writer, node);
@@ -565,13 +565,13 @@ find_label (xmlNode      *node,
       if (child->type != XML_ELEMENT_NODE)
         continue;
 
-      text = kv_markup_text_of (child);
-      if (kv_markup_is_element (child, "nr") || kv_markup_is_element (child, "nummer"))
+      text = kv_xml_tree_text_of (child);
+      if (kv_xml_tree_is_element (child, "nr") || kv_xml_tree_is_element (child, "nummer"))
         {
           kv_dutch_parse_label (text, kind, numbers);
           return child;
         }
-      if ((kv_markup_is_element (child, "al") || kv_markup_is_element (child, "tussenkop")) &&
+      if ((kv_xml_tree_is_element (child, "al") || kv_xml_tree_is_element (child, "tussenkop")) &&
           kv_dutch_parse_label (text, kind, numbers))
         return child;
       return NULL;
@@ -626,7 +626,7 @@ read_note_block (Reader     *self,
   for (xmlNode *child = node->children; child != NULL && skip == NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
-        g_autofree char *first = kv_markup_text_of (child);
+        g_autofree char *first = kv_xml_tree_text_of (child);
 
         if (g_str_equal (first, "Toelichting:") || g_str_equal (first, "Toelichting") ||
             g_str_equal (first, "Mededeling"))
@@ -644,8 +644,8 @@ static void
 read_meta (Reader  *self,
            xmlNode *node)
 {
-  g_autofree char *name = kv_markup_get_attribute (node, "name");
-  g_autofree char *content = kv_markup_get_attribute (node, "content");
+  g_autofree char *name = kv_xml_tree_get_attribute (node, "name");
+  g_autofree char *content = kv_xml_tree_get_attribute (node, "content");
 
   if (name != NULL && content != NULL)
     {
@@ -662,7 +662,7 @@ static void
 read_fragments_attributes (Reader  *self,
                            xmlNode *root)
 {
-  g_autofree char *identifier = kv_markup_get_attribute (root, "identifier");
+  g_autofree char *identifier = kv_xml_tree_get_attribute (root, "identifier");
 
   if (identifier != NULL)
     kv_dutch_take_meta (self->doc, "DC.identifier", identifier);
@@ -672,12 +672,12 @@ static void
 read_kamervraagnummer (Reader  *self,
                        xmlNode *node)
 {
-  g_autofree char *text = kv_markup_text_of (node);
+  g_autofree char *text = kv_xml_tree_text_of (node);
   gsize len = strlen (text);
 
   if (len == 10 && text[4] == 'Z' && kv_document_get_zaak (self->doc) == NULL)
     kv_document_set_zaak (self->doc, text);
-  else if (len > 0 && len <= 6 && kv_markup_parse_number (text) > 0 && kv_document_get_aanhangsel (self->doc) == NULL)
+  else if (len > 0 && len <= 6 && kv_xml_tree_parse_number (text) > 0 && kv_document_get_aanhangsel (self->doc) == NULL)
     kv_document_set_aanhangsel (self->doc, text);
 }
 
@@ -685,24 +685,24 @@ static void
 read_omschrijving (Reader  *self,
                    xmlNode *node)
 {
-  g_autofree char *type = kv_markup_get_attribute (node, "type");
-  g_autofree char *text = kv_markup_text_of (node);
+  g_autofree char *type = kv_xml_tree_get_attribute (node, "type");
+  g_autofree char *text = kv_xml_tree_text_of (node);
   xmlNode *onderwerp = first_child_element (node, "kamervraagonderwerp");
   gboolean answer = type != NULL ? g_str_equal (type, "antwoord")
                                  : g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Mededeling ");
 
   if (onderwerp != NULL && kv_document_get_subject (self->doc) == NULL)
     {
-      g_autofree char *subject = kv_markup_text_of (onderwerp);
+      g_autofree char *subject = kv_xml_tree_text_of (onderwerp);
 
       if (*subject != '\0')
         kv_document_set_subject (self->doc, subject);
     }
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (kv_markup_is_element (child, "datum"))
+    if (kv_xml_tree_is_element (child, "datum"))
       {
-        g_autofree char *iso = kv_markup_get_attribute (child, "isodatum");
+        g_autofree char *iso = kv_xml_tree_get_attribute (child, "isodatum");
 
         if (iso != NULL && kv_dutch_is_iso_date (iso))
           {
@@ -731,7 +731,7 @@ static void
 read_signature (Reader  *self,
                 xmlNode *node)
 {
-  g_autofree char *text = kv_markup_text_of (node);
+  g_autofree char *text = kv_xml_tree_text_of (node);
 
   if (*text != '\0' && kv_document_get_answered_by (self->doc)[0] == NULL)
     kv_document_add_answered_by (self->doc, text);
@@ -741,23 +741,23 @@ static void
 read_element (Reader  *self,
               xmlNode *node)
 {
-  if (kv_markup_is_element (node, "vraag"))
+  if (kv_xml_tree_is_element (node, "vraag"))
     read_question_or_answer (self, node, FALSE);
-  else if (kv_markup_is_element (node, "antwoord"))
+  else if (kv_xml_tree_is_element (node, "antwoord"))
     read_question_or_answer (self, node, TRUE);
-  else if (kv_markup_is_element (node, "meta"))
+  else if (kv_xml_tree_is_element (node, "meta"))
     read_meta (self, node);
-  else if (kv_markup_is_element (node, "kamervraagnummer") || kv_markup_is_element (node, "vraagnummer"))
+  else if (kv_xml_tree_is_element (node, "kamervraagnummer") || kv_xml_tree_is_element (node, "vraagnummer"))
     read_kamervraagnummer (self, node);
-  else if (kv_markup_is_element (node, "kamervraagomschrijving") || kv_markup_is_element (node, "omschr"))
+  else if (kv_xml_tree_is_element (node, "kamervraagomschrijving") || kv_xml_tree_is_element (node, "omschr"))
     read_omschrijving (self, node);
-  else if (kv_markup_is_element (node, "kamervraagopmerking"))
+  else if (kv_xml_tree_is_element (node, "kamervraagopmerking"))
     read_note_block (self, node, KV_NOTE_KIND_MEDEDELING);
-  else if (kv_markup_is_element (node, "toelicht"))
+  else if (kv_xml_tree_is_element (node, "toelicht"))
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
-  else if (kv_markup_is_element (node, "ondertekening"))
+  else if (kv_xml_tree_is_element (node, "ondertekening"))
     read_signature (self, node);
-  else if (kv_markup_is_element (node, "noot") || kv_markup_is_element (node, "kamervraagkop"))
+  else if (kv_xml_tree_is_element (node, "noot") || kv_xml_tree_is_element (node, "kamervraagkop"))
     return;
   else
     for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -806,7 +806,7 @@ kv_xml_reader_read (const char  *data,
   root = xmlDocGetRootElement (xml);
   if (root != NULL)
     {
-      if (kv_markup_is_element (root, "fragments"))
+      if (kv_xml_tree_is_element (root, "fragments"))
         read_fragments_attributes (&self, root);
       collect_notes (&self, root);
       read_element (&self, root);

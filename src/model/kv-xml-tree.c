@@ -1,4 +1,4 @@
-/* kv-markup.c
+/* kv-xml-tree.c
  *
  * Copyright 2026 Kamervragen developers
  *
@@ -8,17 +8,17 @@
 #include "config.h"
 
 #include "kv-dutch.h"
-#include "kv-markup.h"
+#include "kv-xml-tree.h"
 
 gboolean
-kv_markup_is_element (xmlNode    *node,
+kv_xml_tree_is_element (xmlNode    *node,
                       const char *name)
 {
   return node != NULL && node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, BAD_CAST name);
 }
 
 /**
- * kv_markup_get_attribute:
+ * kv_xml_tree_get_attribute:
  * @node: an element
  * @name: the attribute's name
  *
@@ -26,7 +26,7 @@ kv_markup_is_element (xmlNode    *node,
  *   when it is absent
  */
 char *
-kv_markup_get_attribute (xmlNode    *node,
+kv_xml_tree_get_attribute (xmlNode    *node,
                          const char *name)
 {
   xmlChar *raw = xmlGetProp (node, BAD_CAST name);
@@ -37,14 +37,14 @@ kv_markup_get_attribute (xmlNode    *node,
 }
 
 /**
- * kv_markup_text_of:
+ * kv_xml_tree_text_of:
  * @node: a node
  *
  * Returns: (transfer full): all text below @node, white space made one
  *   space as kv_dutch_normalize_space() does
  */
 char *
-kv_markup_text_of (xmlNode *node)
+kv_xml_tree_text_of (xmlNode *node)
 {
   xmlChar *raw = xmlNodeGetContent (node);
   char *text = kv_dutch_normalize_space (raw != NULL ? (const char *) raw : "");
@@ -54,14 +54,14 @@ kv_markup_text_of (xmlNode *node)
 }
 
 /**
- * kv_markup_parse_number:
+ * kv_xml_tree_parse_number:
  * @text: the text of a number attribute or element, "4"
  *
  * Returns: the question or footnote number @text is, nothing else around
  *   it, or 0 when it is none
  */
 guint
-kv_markup_parse_number (const char *text)
+kv_xml_tree_parse_number (const char *text)
 {
   guint64 value = 0;
 
