@@ -610,8 +610,8 @@ read_addressees (KvDocument    *doc,
  * @source: where @text comes from
  *
  * Adds the askers and addressees to @doc and sets its submission date
- * and subject, where not set yet. In plain text a later header's subject
- * replaces an earlier one.
+ * and subject, where not set yet: the first header of a document, and
+ * the metadata before it, say what the document is about.
  */
 void
 kv_dutch_read_question_header (KvDocument    *doc,
@@ -648,7 +648,7 @@ kv_dutch_read_question_header (KvDocument    *doc,
       read_addressees (doc, addressees, source);
     }
 
-  if (over != NULL && (source == KV_DUTCH_SOURCE_TEXT || kv_document_get_subject (doc) == NULL))
+  if (over != NULL && kv_document_get_subject (doc) == NULL)
     {
       const char *s = over + 6;
       const char *end = g_strrstr (s, "(ingezonden");
@@ -680,7 +680,7 @@ drop_trailing_commas (char *text)
  * @source: where @text comes from
  *
  * Adds who answered to @doc and sets the date the answer was received,
- * where not set yet; in plain text a later header's date replaces it.
+ * where not set yet.
  */
 void
 kv_dutch_read_answer_header (KvDocument    *doc,
@@ -695,7 +695,7 @@ kv_dutch_read_answer_header (KvDocument    *doc,
   g_autofree char *who = NULL;
   char *mede;
 
-  if (date != NULL && (source == KV_DUTCH_SOURCE_TEXT || kv_document_get_received (doc) == NULL))
+  if (date != NULL && kv_document_get_received (doc) == NULL)
     kv_document_set_received (doc, date);
 
   if (van == NULL)

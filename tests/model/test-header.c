@@ -1,0 +1,105 @@
+/* test-header.c
+ *
+ * Copyright 2026 Kamervragen developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "model-test-utils.h"
+
+/* The header sentences ("Vragen van …", "Antwoord van …") read the same
+ * way whether they come as plain text or as the kamervraagomschrijving
+ * of Officiële Bekendmakingen XML: every rule is checked on both.
+ */
+
+typedef enum
+{
+  SOURCE_TEXT,
+  SOURCE_XML,
+  N_SOURCES,
+} Source;
+
+static const char * const source_names[] = { "text", "xml" };
+
+/* A one-question document with @headers, one header sentence each, in
+ * front of it, written as @source.
+ */
+static KvDocument *
+load_headers (Source              source,
+              const char * const *headers)
+{
+  g_autoptr (GString) data = g_string_new (NULL);
+
+  g_test_message ("reading the headers as %s", source_names[source]);
+
+  if (source == SOURCE_TEXT)
+    {
+      for (guint i = 0; headers[i] != NULL; i++)
+        g_string_append_printf (data, "%s\n\n", headers[i]);
+      g_string_append (data, "Vraag 1\n\nWaarom?\n");
+    }
+  else
+    {
+      g_string_append (data, "<?xml version=\"1.0\"?>\n<kamervragen>");
+      for (guint i = 0; headers[i] != NULL; i++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (headers[i], -1);
+
+          g_string_append_printf (data, "<kamervraagomschrijving>%s</kamervraagomschrijving>", escaped);
+        }
+      g_string_append (data, "<vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag></kamervragen>");
+    }
+
+  return load_string (data->str);
+}
+
+static KvDocument *
+load_header (Source      source,
+             const char *header)
+{
+  const char * const headers[] = { header, NULL };
+
+  return load_headers (source, headers);
+}
+
+static void
+test_first_header_wins (void)
+{
+  /* The first header is the document's own; a later one in front of the
+   * questions cannot replace its subject or dates, as the metadata of a
+   * publication are not replaced by its header either.
+   */
+  static const char * const headers[] = {
+    "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Financiën over de euro "
+    "(ingezonden 10 maart 2025).",
+    "Antwoord van Minister Heinen (Financiën) (ontvangen 2 april 2025).",
+    "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Financiën over de gulden "
+    "(ingezonden 11 maart 2025).",
+    "Antwoord van Minister Heinen (Financiën) (ontvangen 3 april 2025).",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_headers (source, headers);
+
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "de euro");
+      g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-03-10");
+      g_assert_cmpstr (kv_document_get_received (doc), ==, "2025-04-02");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kv/header/first-header-wins", test_first_header_wins);
+
+  return g_test_run ();
+}
