@@ -560,8 +560,8 @@ read_addressee_clause (KvDocument    *doc,
     }
 }
 
-/* PDF text glues words at line joins: "vanBinnenlandse" becomes "van
- * Binnenlandse".
+/* PDF text glues words at line joins, and so may markup whose inline
+ * elements were joined: "vanBinnenlandse" becomes "van Binnenlandse".
  */
 static char *
 separate_glued_prepositions (const char *text)
@@ -591,13 +591,9 @@ read_addressees (KvDocument    *doc,
                  KvDutchSource  source)
 {
   static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
-  g_autofree char *fixed = NULL;
-  g_autoptr (GPtrArray) clauses = NULL;
+  g_autofree char *fixed = separate_glued_prepositions (text);
+  g_autoptr (GPtrArray) clauses = split_top_level (fixed, separators);
 
-  if (source == KV_DUTCH_SOURCE_TEXT)
-    text = fixed = separate_glued_prepositions (text);
-
-  clauses = split_top_level (text, separators);
   for (guint i = 0; i < clauses->len; i++)
     read_addressee_clause (doc, clauses->pdata[i], source);
 }

@@ -93,6 +93,28 @@ test_first_header_wins (void)
     }
 }
 
+static void
+test_glued_preposition (void)
+{
+  /* PDF text of kv-tk-2024Z18559 joins "van" to the next line's word. */
+  static const char * const addressees[] = {
+    "Minister van Justitie en Veiligheid",
+    "Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+    "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Justitie en Veiligheid en de "
+        "Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties over de Wet "
+        "politiegegevens (ingezonden 15 november 2024).");
+
+      assert_strv (kv_document_get_addressees (doc), addressees);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,6 +122,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kv/header/first-header-wins", test_first_header_wins);
+
+  g_test_add_func ("/kv/header/glued-preposition", test_glued_preposition);
 
   return g_test_run ();
 }
