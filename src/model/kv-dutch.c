@@ -517,10 +517,12 @@ read_addressee_clause (KvDocument    *doc,
   if (*clause == '\0')
     return;
 
-  /* Plain text looks for the preposition before the article is gone, so
-   * that "de van …" is one addressee.
+  /* The preposition is looked for before the article is gone: a clause
+   * that starts with it, "de voor Klimaat en Energie verantwoordelijke
+   * Minister van …", has no offices in front to split, and is one
+   * addressee.
    */
-  prep = find_preposition (source == KV_DUTCH_SOURCE_TEXT ? with_article : clause);
+  prep = find_preposition (with_article);
   if (prep == NULL || prep < clause)
     {
       kv_document_add_addressee (doc, clause);
@@ -658,7 +660,7 @@ kv_dutch_read_question_header (KvDocument    *doc,
     }
 }
 
-/* Plain text drops every comma before "mede namens", "X,, mede …". */
+/* Drops every comma and space before "mede namens", "X,, mede …". */
 static void
 drop_trailing_commas (char *text)
 {
@@ -706,14 +708,7 @@ kv_dutch_read_answer_header (KvDocument    *doc,
       g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
 
       *mede = '\0';
-      if (source == KV_DUTCH_SOURCE_TEXT)
-        drop_trailing_commas (who);
-      else
-        {
-          g_strchomp (who);
-          if (g_str_has_suffix (who, ","))
-            who[strlen (who) - 1] = '\0';
-        }
+      drop_trailing_commas (who);
       g_strstrip (who);
       if (*who != '\0')
         kv_document_add_answered_by (doc, who);

@@ -115,6 +115,59 @@ test_glued_preposition (void)
     }
 }
 
+static void
+test_clause_without_office (void)
+{
+  /* "de voor … verantwoordelijke Minister" names no office in front of
+   * its first preposition: one addressee, not "voor Klimaat" and
+   * "Energie verantwoordelijke Minister" each "van Economische Zaken".
+   */
+  static const char * const addressees[] = {
+    "voor Klimaat en Energie verantwoordelijke Minister van Economische Zaken",
+    "Minister van Financiën",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Vragen van het lid Kröger (GroenLinks-PvdA) aan de voor Klimaat en Energie verantwoordelijke "
+        "Minister van Economische Zaken en de Minister van Financiën over de energierekening "
+        "(ingezonden 3 maart 2025).");
+
+      assert_strv (kv_document_get_addressees (doc), addressees);
+    }
+}
+
+static void
+test_commas_before_mede_namens (void)
+{
+  static const char * const answered_by[] = {
+    "Minister Van Hijum (Sociale Zaken en Werkgelegenheid)",
+    "Minister van Justitie en Veiligheid",
+    NULL,
+  };
+  static const char * const headers[] = {
+    /* The shape of AH608-2024Z14419 and the publications. */
+    "Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid), mede namens de Minister van "
+    "Justitie en Veiligheid (ontvangen 19 november 2024).",
+    /* A doubled comma, and one after a space, leave no comma on the name. */
+    "Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid),, mede namens de Minister van "
+    "Justitie en Veiligheid (ontvangen 19 november 2024).",
+    "Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) , mede namens de Minister van "
+    "Justitie en Veiligheid (ontvangen 19 november 2024).",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    for (Source source = 0; source < N_SOURCES; source++)
+      {
+        g_autoptr (KvDocument) doc = load_header (source, headers[i]);
+
+        assert_strv (kv_document_get_answered_by (doc), answered_by);
+        g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-19");
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +177,9 @@ main (int   argc,
   g_test_add_func ("/kv/header/first-header-wins", test_first_header_wins);
 
   g_test_add_func ("/kv/header/glued-preposition", test_glued_preposition);
+
+  g_test_add_func ("/kv/header/clause-without-office", test_clause_without_office);
+  g_test_add_func ("/kv/header/commas-before-mede-namens", test_commas_before_mede_namens);
 
   return g_test_run ();
 }
