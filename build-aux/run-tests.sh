@@ -46,11 +46,18 @@ run_suite() {
 run_fuzzers() {
   local corpus
   say "Building the fuzzers with clang"
+  # The options are set each time: a build folder someone configured otherwise cannot link fuzzers.
   if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
-    CC=clang-19 meson setup "$FUZZ_BUILD" "$SRC" -Dfuzzing=true -Db_sanitize=address,undefined \
-      -Db_lundef=false --buildtype=debugoptimized >/dev/null || { failed=$((failed + 1)); return; }
+    CC=clang-19 meson setup "$FUZZ_BUILD" "$SRC" >/dev/null || { failed=$((failed + 1)); return; }
   fi
-  meson compile -C "$FUZZ_BUILD" >/dev/null || { failed=$((failed + 1)); return; }
+  if ! meson configure "$FUZZ_BUILD" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+         -Dbuildtype=debugoptimized >/dev/null ||
+     ! meson compile -C "$FUZZ_BUILD" > "$FUZZ_BUILD/compile.log" 2>&1; then
+    tail -20 "$FUZZ_BUILD/compile.log"
+    echo "FAIL: the fuzzers could not be built"
+    failed=$((failed + 1))
+    return
+  fi
   for fuzzer in "$FUZZ_BUILD"/tests/fuzz/fuzz-*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue   # not the objects' folders (fuzz-*.p)
     corpus=$(mktemp -d)
