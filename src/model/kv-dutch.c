@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "kv-dutch.h"
@@ -415,6 +417,32 @@ shared_party (const char *party)
   return NULL;
 }
 
+/* "A, (P)" or "A en (P)": a party split from its member belongs to the
+ * asker before it. One that cannot belong there is warned about, not
+ * made an asker without a name.
+ */
+static void
+take_lone_party (KvDocument *doc,
+                 GPtrArray  *persons,
+                 const char *party)
+{
+  KvPerson *previous = persons->len > 0 ? persons->pdata[persons->len - 1] : NULL;
+  g_autofree char *msg = NULL;
+
+  if (party == NULL || *party == '\0')
+    return;
+
+  if (previous != NULL && kv_person_get_party (previous) == NULL)
+    {
+      kv_person_set_party (previous, party);
+      return;
+    }
+
+  /* Translators: %s is a political party, e.g. "PVV". */
+  msg = g_strdup_printf (_("The header names the party “%s” without a member; it was left out."), party);
+  kv_document_add_warning (doc, msg);
+}
+
 static void
 read_askers (KvDocument    *doc,
              const char    *text,
@@ -455,9 +483,10 @@ read_askers (KvDocument    *doc,
             }
         }
 
-      /* Plain text keeps a party without a name: "X en (PVV)". */
-      if (*part != '\0' || source == KV_DUTCH_SOURCE_TEXT)
+      if (*part != '\0')
         g_ptr_array_add (persons, kv_person_new (part, party));
+      else
+        take_lone_party (doc, persons, party);
     }
 
   for (guint i = 0; i < persons->len; i++)

@@ -168,6 +168,44 @@ test_commas_before_mede_namens (void)
       }
 }
 
+static void
+test_lone_party (void)
+{
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      /* A party split off by "en" or a comma belongs to the name before
+       * it; "(beiden …)" still gives all the others theirs.
+       */
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Vragen van de leden Kathmann en (GroenLinks-PvdA), El Abassi, (DENK) en Nordkamp en Bikker "
+        "(beiden ChristenUnie) aan de Minister van Financiën over de euro (ingezonden 10 maart 2025).");
+      g_autoptr (KvDocument) doubled = NULL;
+
+      g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 4);
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Kathmann");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 1)), ==, "El Abassi");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 1)), ==, "DENK");
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 2)), ==, "Nordkamp");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 2)), ==, "ChristenUnie");
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 3)), ==, "Bikker");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 3)), ==, "ChristenUnie");
+      assert_no_warnings (doc);
+
+      /* A second party for the same name, or one with no name before
+       * it, makes no asker without a name but a warning.
+       */
+      doubled = load_header (source,
+        "Vragen van de leden (PVV) en Kathmann (GroenLinks-PvdA) en (DENK) aan de Minister van Financiën "
+        "over de euro (ingezonden 10 maart 2025).");
+      g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doubled)), ==, 1);
+      g_assert_cmpstr (kv_person_get_name (asker_at (doubled, 0)), ==, "Kathmann");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doubled, 0)), ==, "GroenLinks-PvdA");
+      g_assert_true (has_warning_containing (doubled, "“PVV”"));
+      g_assert_true (has_warning_containing (doubled, "“DENK”"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +218,8 @@ main (int   argc,
 
   g_test_add_func ("/kv/header/clause-without-office", test_clause_without_office);
   g_test_add_func ("/kv/header/commas-before-mede-namens", test_commas_before_mede_namens);
+
+  g_test_add_func ("/kv/header/lone-party", test_lone_party);
 
   return g_test_run ();
 }
