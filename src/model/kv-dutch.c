@@ -18,7 +18,8 @@
  * sentences ("Vragen van het lid X (P) aan de Minister van Y over Z
  * (ingezonden …)"). The XML and HTML readers use all of it; the text
  * reader, which reads labels line by line, uses the dates and the
- * header sentences.
+ * header sentences. A header sentence is read by the same rules from
+ * every reader (tests/model/test-header.c holds them to it).
  */
 
 /* Length of a space at @p: ASCII white space, no-break space U+00A0 or
@@ -444,9 +445,8 @@ take_lone_party (KvDocument *doc,
 }
 
 static void
-read_askers (KvDocument    *doc,
-             const char    *text,
-             KvDutchSource  source)
+read_askers (KvDocument *doc,
+             const char *text)
 {
   static const char * const separators[] = { ", ", " en ", NULL };
   static const char * const prefixes[] = { "het lid ", "de leden ", "leden ", "lid " };
@@ -530,9 +530,8 @@ find_preposition (const char *text)
  * one addressee per office and department.
  */
 static void
-read_addressee_clause (KvDocument    *doc,
-                       const char    *clause,
-                       KvDutchSource  source)
+read_addressee_clause (KvDocument *doc,
+                       const char *clause)
 {
   static const char * const title_separators[] = { ", ", " en ", NULL };
   static const char * const department_separators[] = { " en van ", " en voor ", ", van ", ", voor ", NULL };
@@ -617,16 +616,15 @@ separate_glued_prepositions (const char *text)
 }
 
 static void
-read_addressees (KvDocument    *doc,
-                 const char    *text,
-                 KvDutchSource  source)
+read_addressees (KvDocument *doc,
+                 const char *text)
 {
   static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
   g_autofree char *fixed = separate_glued_prepositions (text);
   g_autoptr (GPtrArray) clauses = split_top_level (fixed, separators);
 
   for (guint i = 0; i < clauses->len; i++)
-    read_addressee_clause (doc, clauses->pdata[i], source);
+    read_addressee_clause (doc, clauses->pdata[i]);
 }
 
 /**
@@ -634,16 +632,14 @@ read_addressees (KvDocument    *doc,
  * @doc: the document
  * @text: "Vragen van het lid X (P) aan de Minister van Y over Z
  *   (ingezonden 10 maart 2025)."
- * @source: where @text comes from
  *
  * Adds the askers and addressees to @doc and sets its submission date
  * and subject, where not set yet: the first header of a document, and
  * the metadata before it, say what the document is about.
  */
 void
-kv_dutch_read_question_header (KvDocument    *doc,
-                               const char    *text,
-                               KvDutchSource  source)
+kv_dutch_read_question_header (KvDocument *doc,
+                               const char *text)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
   g_autofree char *date = kv_dutch_find_date (clean, "(ingezonden");
@@ -664,7 +660,7 @@ kv_dutch_read_question_header (KvDocument    *doc,
   {
     g_autofree char *askers = g_strndup (van, (gsize) (askers_end - van));
 
-    read_askers (doc, askers, source);
+    read_askers (doc, askers);
   }
 
   if (aan != NULL)
@@ -672,7 +668,7 @@ kv_dutch_read_question_header (KvDocument    *doc,
       const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
       g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
 
-      read_addressees (doc, addressees, source);
+      read_addressees (doc, addressees);
     }
 
   if (over != NULL && kv_document_get_subject (doc) == NULL)
@@ -704,15 +700,13 @@ drop_trailing_commas (char *text)
  * @doc: the document
  * @text: "Antwoord van Minister X (Dept), mede namens de Minister van Y
  *   (ontvangen 19 november 2024)." or "Mededeling van …"
- * @source: where @text comes from
  *
  * Adds who answered to @doc and sets the date the answer was received,
  * where not set yet.
  */
 void
-kv_dutch_read_answer_header (KvDocument    *doc,
-                             const char    *text,
-                             KvDutchSource  source)
+kv_dutch_read_answer_header (KvDocument *doc,
+                             const char *text)
 {
   static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
   g_autofree char *clean = kv_dutch_normalize_space (text);

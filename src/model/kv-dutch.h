@@ -23,15 +23,6 @@ typedef enum
   KV_DUTCH_LABEL_ANSWER,
 } KvDutchLabel;
 
-/* Where a header sentence comes from. Plain text keeps a few rules of
- * its own, marked where they apply in kv-dutch.c.
- */
-typedef enum
-{
-  KV_DUTCH_SOURCE_MARKUP,  /* the text of an XML or HTML element */
-  KV_DUTCH_SOURCE_TEXT,    /* joined lines of plain text */
-} KvDutchSource;
-
 char         *kv_dutch_normalize_space        (const char *text);
 gboolean      kv_dutch_parse_label            (const char   *text,
                                                KvDutchLabel *kind,
@@ -42,11 +33,9 @@ gboolean      kv_dutch_is_iso_date            (const char *text);
 void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *name,
                                                const char *value);
-void          kv_dutch_read_question_header   (KvDocument    *doc,
-                                               const char    *text,
-                                               KvDutchSource  source);
-void          kv_dutch_read_answer_header     (KvDocument    *doc,
-                                               const char    *text,
-                                               KvDutchSource  source);
+void          kv_dutch_read_question_header   (KvDocument *doc,
+                                               const char *text);
+void          kv_dutch_read_answer_header     (KvDocument *doc,
+                                               const char *text);
 
 G_END_DECLS

@@ -510,13 +510,13 @@ read_omschrijving (Reader  *self,
 
   if (g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Mededeling "))
     {
-      kv_dutch_read_answer_header (self->doc, text, KV_DUTCH_SOURCE_MARKUP);
+      kv_dutch_read_answer_header (self->doc, text);
       kv_publication_set_kind_hint (self->pub, g_str_has_prefix (text, "Mededeling ")
                                                ? KV_DOCUMENT_KIND_DELAY_NOTICE : KV_DOCUMENT_KIND_ANSWERS);
     }
   else if (strstr (text, " van ") != NULL)
     {
-      kv_dutch_read_question_header (self->doc, text, KV_DUTCH_SOURCE_MARKUP);
+      kv_dutch_read_question_header (self->doc, text);
       kv_publication_set_kind_hint (self->pub, g_str_has_prefix (text, "Mondelinge ")
                                                ? KV_DOCUMENT_KIND_ORAL_QUESTIONS : KV_DOCUMENT_KIND_QUESTIONS);
     }

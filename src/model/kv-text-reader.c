@@ -1803,9 +1803,9 @@ end_header (Reader *self)
   g_autofree char *text = clean_header (self->header->str);
 
   if (self->region == REGION_QUESTION_HEADER)
-    kv_dutch_read_question_header (self->doc, text, KV_DUTCH_SOURCE_TEXT);
+    kv_dutch_read_question_header (self->doc, text);
   else if (self->region == REGION_ANSWER_HEADER)
-    kv_dutch_read_answer_header (self->doc, text, KV_DUTCH_SOURCE_TEXT);
+    kv_dutch_read_answer_header (self->doc, text);
 
   g_string_truncate (self->header, 0);
   self->region = REGION_PREAMBLE;
