@@ -13,6 +13,7 @@
 #include "kv-fold.h"
 #include "kv-footnote.h"
 #include "kv-item.h"
+#include "kv-util.h"
 
 /* One question with its answer. Answer documents group questions
  * ("Vraag 4, 5, 7 en 8"), so an item carries a set of numbers.
@@ -129,16 +130,6 @@ kv_item_init (KvItem *self)
   self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /**
  * kv_item_new:
  * @numbers: (array length=n_numbers) (nullable): question numbers, any order
@@ -164,7 +155,7 @@ kv_item_new (const guint *numbers,
   if (n_numbers > 0)
     {
       g_array_append_vals (self->numbers, numbers, n_numbers);
-      g_array_sort (self->numbers, compare_uint);
+      g_array_sort (self->numbers, kv_compare_uint);
 
       /* Keep a set: "Vraag 4, 4 en 5" is {4, 5}. */
       for (guint i = 0; i < self->numbers->len; i++)

@@ -12,6 +12,7 @@
 #include "kv-dutch.h"
 #include "kv-publication.h"
 #include "kv-uri.h"
+#include "kv-util.h"
 
 /* Items of a publication as its reader finds them. Questions come with
  * their own numbers; an answer names the questions it answers, "Antwoord
@@ -88,23 +89,13 @@ kv_publication_free (KvPublication *self)
   g_free (self);
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Sorts @numbers and drops repeats: "Vraag 4, 4 en 5" is {4, 5}. */
 static void
 make_set (GArray *numbers)
 {
   guint kept = 0;
 
-  g_array_sort (numbers, compare_uint);
+  g_array_sort (numbers, kv_compare_uint);
   for (guint i = 0; i < numbers->len; i++)
     {
       guint n = g_array_index (numbers, guint, i);

@@ -13,6 +13,7 @@
 
 #include "kv-dutch.h"
 #include "kv-text-reader.h"
+#include "kv-util.h"
 
 /* The reader for Kamervragen as plain text: the example converter's
  * Markdown-like text, PDF-extracted text of the printed publication,
@@ -1615,16 +1616,6 @@ clear_item_build (gpointer data)
   g_clear_pointer (&build->answer, kv_rich_text_unref);
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* An unnumbered item has no numbers, and the pool may not exist yet. */
 static inline const guint *
 item_numbers (Reader          *self,
@@ -1646,7 +1637,7 @@ start_item (Reader      *self,
   /* All items share one array of numbers: one allocation, not one each. */
   g_array_append_vals (self->item_numbers, numbers, n_numbers);
   if (n_numbers > 1)
-    qsort (&g_array_index (self->item_numbers, guint, build.numbers), n_numbers, sizeof (guint), compare_uint);
+    qsort (&g_array_index (self->item_numbers, guint, build.numbers), n_numbers, sizeof (guint), kv_compare_uint);
   g_array_append_val (self->items, build);
 
   if (n_numbers > 0)
@@ -1692,7 +1683,7 @@ start_answer (Reader      *self,
   g_autofree guint *sorted = g_memdup2 (numbers, n_numbers * sizeof (guint));
   ItemBuild *build;
 
-  qsort (sorted, n_numbers, sizeof (guint), compare_uint);
+  qsort (sorted, n_numbers, sizeof (guint), kv_compare_uint);
 
   build = find_item (self, sorted, n_numbers);
   if (build == NULL)
