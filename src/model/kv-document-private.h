@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 
 void _kv_item_set_document (KvItem     *self,
                             KvDocument *document);
+void _kv_document_check_footnotes (KvDocument *self,
+                                   GHashTable *cited);
 
 G_END_DECLS

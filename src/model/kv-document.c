@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kv-document-private.h"
 #include "kv-model-enums.h"
 
@@ -648,4 +650,51 @@ kv_document_add_warning (KvDocument *self,
 
   g_ptr_array_add (self->warnings, g_strdup (warning));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARNINGS]);
+}
+
+/**
+ * _kv_document_check_footnotes:
+ * @self: a #KvDocument
+ * @cited: the numbers of the footnotes the text refers to, a set of
+ *   GUINT_TO_POINTER() keys
+ *
+ * Warns about gaps in the numbering of the footnotes of @self and about
+ * footnotes the text never refers to; for the readers, once all
+ * footnotes are added.
+ */
+void
+_kv_document_check_footnotes (KvDocument *self,
+                              GHashTable *cited)
+{
+  GListModel *footnotes;
+  guint previous = 0;
+
+  g_return_if_fail (KV_IS_DOCUMENT (self));
+  g_return_if_fail (cited != NULL);
+
+  footnotes = G_LIST_MODEL (self->footnotes);
+  for (guint i = 0; i < g_list_model_get_n_items (footnotes); i++)
+    {
+      g_autoptr (KvFootnote) footnote = g_list_model_get_item (footnotes, i);
+      guint number = kv_footnote_get_number (footnote);
+
+      if (number > previous + 1)
+        {
+          g_autofree char *msg = NULL;
+
+          if (number == previous + 2)
+            msg = g_strdup_printf (_("Footnote %u is missing from the numbering."), previous + 1);
+          else
+            msg = g_strdup_printf (_("Footnotes %u to %u are missing from the numbering."), previous + 1, number - 1);
+          kv_document_add_warning (self, msg);
+        }
+      previous = number;
+
+      if (!g_hash_table_contains (cited, GUINT_TO_POINTER (number)))
+        {
+          g_autofree char *msg = g_strdup_printf (_("Footnote %u is never referenced in the text."), number);
+
+          kv_document_add_warning (self, msg);
+        }
+    }
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kv-document-private.h"
 #include "kv-dutch.h"
 #include "kv-publication.h"
 #include "kv-uri.h"
@@ -412,38 +413,15 @@ kv_publication_set_kind_hint (KvPublication  *self,
   self->hint = MAX (self->hint, kind);
 }
 
+/* Warns about the numbering, unreferenced footnotes and references to
+ * footnotes that have no text.
+ */
 static void
 check_footnotes (KvPublication *self)
 {
-  GListModel *footnotes = kv_document_get_footnotes (self->doc);
-  guint n = g_list_model_get_n_items (footnotes);
-  guint previous = 0;
   g_autoptr (GList) cited = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (KvFootnote) footnote = g_list_model_get_item (footnotes, i);
-      guint number = kv_footnote_get_number (footnote);
-
-      if (number > previous + 1)
-        {
-          g_autofree char *msg = NULL;
-
-          if (number == previous + 2)
-            msg = g_strdup_printf (_("Footnote %u is missing from the numbering."), previous + 1);
-          else
-            msg = g_strdup_printf (_("Footnotes %u to %u are missing from the numbering."), previous + 1, number - 1);
-          kv_document_add_warning (self->doc, msg);
-        }
-      previous = number;
-
-      if (!g_hash_table_contains (self->cited, GUINT_TO_POINTER (number)))
-        {
-          g_autofree char *msg = g_strdup_printf (_("Footnote %u is never referenced in the text."), number);
-
-          kv_document_add_warning (self->doc, msg);
-        }
-    }
+  _kv_document_check_footnotes (self->doc, self->cited);
 
   cited = g_hash_table_get_keys (self->cited);
   cited = g_list_sort (cited, (GCompareFunc) compare_pointer_uint);

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "kv-document-private.h"
 #include "kv-dutch.h"
 #include "kv-text-reader.h"
 #include "kv-util.h"
@@ -2257,38 +2258,6 @@ add_footnotes (Reader *self)
 }
 
 static void
-check_footnotes (Reader *self)
-{
-  GListModel *footnotes = kv_document_get_footnotes (self->doc);
-  guint n = g_list_model_get_n_items (footnotes);
-  guint previous = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (KvFootnote) footnote = g_list_model_get_item (footnotes, i);
-      guint number = kv_footnote_get_number (footnote);
-
-      if (number > previous + 1)
-        {
-          g_autofree char *msg = NULL;
-
-          if (number == previous + 2)
-            msg = g_strdup_printf (_("Footnote %u is missing from the numbering."), previous + 1);
-          else
-            msg = g_strdup_printf (_("Footnotes %u to %u are missing from the numbering."), previous + 1, number - 1);
-          kv_document_add_warning (self->doc, msg);
-        }
-      previous = number;
-
-      if (!g_hash_table_contains (self->cited, GUINT_TO_POINTER (number)))
-        {
-          g_autofree char *msg = g_strdup_printf (_("Footnote %u is never referenced in the text."), number);
-          kv_document_add_warning (self->doc, msg);
-        }
-    }
-}
-
-static void
 add_items (Reader *self)
 {
   for (guint i = 0; i < self->items->len; i++)
@@ -2338,7 +2307,7 @@ finish (Reader *self)
 
   add_footnotes (self);
   add_items (self);
-  check_footnotes (self);
+  _kv_document_check_footnotes (self->doc, self->cited);
 
   if (self->stray_paragraphs > MAX_STRAY_WARNINGS)
     {

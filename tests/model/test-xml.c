@@ -345,6 +345,27 @@ test_latin1 (void)
   g_assert_cmpstr (question (doc, 0), ==, "Bent u het eens met de Minister van Financiën?");
 }
 
+static void
+test_footnote_warnings (void)
+{
+  /* Notes inline and in a noot.lijst: 1, 5 and 9 referenced, 6 not. */
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr>"
+    "<al>Waarom?<noot nr=\"1\"><noot.al>Een.</noot.al></noot> En?<noot nr=\"5\"><noot.al>Vijf.</noot.al></noot>"
+    "<nootref refid=\"n9\"/></al></vraag>"
+    "<noot.lijst><noot id=\"n6\" nr=\"6\"><noot.al>Zes.</noot.al></noot>"
+    "<noot id=\"n9\" nr=\"9\"><noot.al>Negen.</noot.al></noot></noot.lijst></kamervragen>");
+
+  assert_cited (doc, 0, 1, 5, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 4);
+  g_assert_true (has_warning_containing (doc, "Footnotes 2 to 4 are missing from the numbering."));
+  g_assert_true (has_warning_containing (doc, "Footnotes 7 to 8 are missing from the numbering."));
+  g_assert_true (has_warning_containing (doc, "Footnote 6 is never referenced in the text."));
+  g_assert_false (has_warning_containing (doc, "Footnote 1 "));
+  g_assert_false (has_warning_containing (doc, "Footnote 5 "));
+  g_assert_false (has_warning_containing (doc, "Footnote 9 "));
+}
+
 /* Hostile files */
 
 static void
@@ -542,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/grouped-and-ranges", test_grouped_and_ranges);
   g_test_add_func ("/kv/xml/old-structure", test_old_structure);
   g_test_add_func ("/kv/xml/latin1", test_latin1);
+  g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
