@@ -66,6 +66,19 @@ load_header (Source      source,
   return load_headers (source, headers);
 }
 
+/* Asserts the addressees that @header gives, read from each source. */
+static void
+assert_addressees (const char         *header,
+                   const char * const *expected)
+{
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source, header);
+
+      assert_strv (kv_document_get_addressees (doc), expected);
+    }
+}
+
 static void
 test_first_header_wins (void)
 {
@@ -104,15 +117,10 @@ test_glued_preposition (void)
     NULL,
   };
 
-  for (Source source = 0; source < N_SOURCES; source++)
-    {
-      g_autoptr (KvDocument) doc = load_header (source,
-        "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Justitie en Veiligheid en de "
-        "Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties over de Wet "
-        "politiegegevens (ingezonden 15 november 2024).");
-
-      assert_strv (kv_document_get_addressees (doc), addressees);
-    }
+  assert_addressees ("Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Justitie en Veiligheid en "
+                     "de Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties over de Wet "
+                     "politiegegevens (ingezonden 15 november 2024).",
+                     addressees);
 }
 
 static void
@@ -128,15 +136,10 @@ test_clause_without_office (void)
     NULL,
   };
 
-  for (Source source = 0; source < N_SOURCES; source++)
-    {
-      g_autoptr (KvDocument) doc = load_header (source,
-        "Vragen van het lid Kröger (GroenLinks-PvdA) aan de voor Klimaat en Energie verantwoordelijke "
-        "Minister van Economische Zaken en de Minister van Financiën over de energierekening "
-        "(ingezonden 3 maart 2025).");
-
-      assert_strv (kv_document_get_addressees (doc), addressees);
-    }
+  assert_addressees ("Vragen van het lid Kröger (GroenLinks-PvdA) aan de voor Klimaat en Energie verantwoordelijke "
+                     "Minister van Economische Zaken en de Minister van Financiën over de energierekening "
+                     "(ingezonden 3 maart 2025).",
+                     addressees);
 }
 
 static void
