@@ -13,18 +13,22 @@
 #include "kv-question-row.h"
 
 /* One row of the sidebar: the item's title, the first line of its question,
- * and a mark when it has been answered. */
+ * and a mark when it has been answered.
+ *
+ * Unlike the other widgets, the row builds its children in code: a list
+ * makes rows by the dozen before its first frame, and parsing a template
+ * for each one cost more than the rest of opening a long document. */
 struct _KvQuestionRow
 {
   GtkWidget parent_instance;
 
   KvItem *item;
 
-  /* Template widgets */
+  /* Children */
   GtkWidget *text_box;
-  GtkLabel *title_label;
-  GtkLabel *excerpt_label;
-  GtkImage *answered_icon;
+  GtkLabel  *title_label;
+  GtkLabel  *excerpt_label;
+  GtkWidget *answered_icon;
 };
 
 G_DEFINE_FINAL_TYPE (KvQuestionRow, kv_question_row, GTK_TYPE_WIDGET)
@@ -50,7 +54,7 @@ update (KvQuestionRow *self)
   excerpt = kv_format_item_excerpt (self->item);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->excerpt_label, excerpt);
-  gtk_widget_set_visible (GTK_WIDGET (self->answered_icon), kv_item_get_answer (self->item) != NULL);
+  gtk_widget_set_visible (self->answered_icon, kv_item_get_answer (self->item) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, excerpt,
@@ -92,7 +96,8 @@ kv_question_row_dispose (GObject *object)
 {
   KvQuestionRow *self = (KvQuestionRow *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_QUESTION_ROW);
+  g_clear_pointer (&self->text_box, gtk_widget_unparent);
+  g_clear_pointer (&self->answered_icon, gtk_widget_unparent);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_object (&self->item);
@@ -154,16 +159,58 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-question-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, text_box);
-  gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, excerpt_label);
-  gtk_widget_class_bind_template_child (widget_class, KvQuestionRow, answered_icon);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkLabel *
+new_line_label (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+
+  return GTK_LABEL (label);
 }
 
 static void
 kv_question_row_init (KvQuestionRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+
+  self->title_label = new_line_label ("heading");
+  self->excerpt_label = new_line_label ("dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_label), "kv-row-excerpt");
+
+  self->text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (self->text_box, TRUE);
+  gtk_widget_set_margin_top (self->text_box, 6);
+  gtk_widget_set_margin_bottom (self->text_box, 6);
+  gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->excerpt_label));
+  gtk_widget_set_parent (self->text_box, GTK_WIDGET (self));
+
+  self->answered_icon = gtk_image_new_from_icon_name ("mail-replied-symbolic");
+  gtk_widget_set_valign (self->answered_icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->answered_icon, _("Answered"));
+  gtk_widget_add_css_class (self->answered_icon, "kv-answered-mark");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->answered_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answered"),
+                                  -1);
+  gtk_widget_set_parent (self->answered_icon, GTK_WIDGET (self));
+}
+
+/**
+ * kv_question_row_new:
+ *
+ * Returns: (transfer floating): a row for the sidebar; give it an item with
+ *   kv_question_row_set_item().
+ */
+GtkWidget *
+kv_question_row_new (void)
+{
+  return g_object_new (KV_TYPE_QUESTION_ROW, NULL);
 }

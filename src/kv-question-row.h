@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KvQuestionRow, kv_question_row, KV, QUESTION_ROW, GtkWidget)
 
-KvItem *kv_question_row_get_item (KvQuestionRow *self);
-void    kv_question_row_set_item (KvQuestionRow *self,
-                                  KvItem        *item);
+GtkWidget *kv_question_row_new      (void);
+KvItem    *kv_question_row_get_item (KvQuestionRow *self);
+void       kv_question_row_set_item (KvQuestionRow *self,
+                                     KvItem        *item);
 
 G_END_DECLS

@@ -80,6 +80,31 @@ on_selection_changed_cb (KvWindow *self)
 }
 
 static void
+on_row_setup_cb (KvWindow                 *self,
+                 GtkListItem              *list_item,
+                 GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (list_item, kv_question_row_new ());
+}
+
+static void
+on_row_bind_cb (KvWindow                 *self,
+                GtkListItem              *list_item,
+                GtkSignalListItemFactory *factory)
+{
+  kv_question_row_set_item (KV_QUESTION_ROW (gtk_list_item_get_child (list_item)),
+                            gtk_list_item_get_item (list_item));
+}
+
+static void
+on_row_unbind_cb (KvWindow                 *self,
+                  GtkListItem              *list_item,
+                  GtkSignalListItemFactory *factory)
+{
+  kv_question_row_set_item (KV_QUESTION_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
 on_question_activated_cb (KvWindow *self,
                           guint     position)
 {
@@ -720,7 +745,6 @@ kv_window_class_init (KvWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KV_TYPE_QUESTION_ROW);
   g_type_ensure (KV_TYPE_QUESTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-window.ui");
@@ -741,6 +765,9 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KvWindow, answers_banner);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, warnings_banner);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, question_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
