@@ -25,6 +25,7 @@ struct _KvWindow
   KvDocument         *document;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered_items;
+  GtkSliceListModel  *first_rows;
   GtkSingleSelection *selection;
   KvDocument         *offered_answers;
   char               *folded_needle;

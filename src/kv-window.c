@@ -25,6 +25,9 @@
 /* Questions whose search text is made per idle call: a few milliseconds. */
 #define PREPARE_SEARCH_BATCH 500
 
+/* Rows the sidebar has for the first frame: more than a screen holds. */
+#define FIRST_ROWS 50
+
 G_DEFINE_FINAL_TYPE (KvWindow, kv_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -297,6 +300,37 @@ prepare_search_cb (gpointer user_data)
 }
 
 static void
+show_all_rows_cb (GdkFrameClock *clock,
+                  KvWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, show_all_rows_cb, self);
+  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+}
+
+static void
+show_all_rows_after_realize_cb (KvWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, show_all_rows_after_realize_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (show_all_rows_cb), self, 0);
+}
+
+/* Before its first frame a list view makes rows for as many as two hundred
+ * items, as it cannot know yet how many fit; in a long document that was
+ * most of the time to show it. The sidebar gets a screenful first and the
+ * rest once that frame is drawn, below the rows in view. */
+static void
+show_first_rows_first (KvWindow *self)
+{
+  gtk_slice_list_model_set_size (self->first_rows, FIRST_ROWS);
+
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    show_all_rows_after_realize_cb (self);
+  else
+    g_signal_connect (self, "realize", G_CALLBACK (show_all_rows_after_realize_cb), NULL);
+}
+
+static void
 set_document (KvWindow   *self,
               KvDocument *document)
 {
@@ -316,6 +350,7 @@ set_document (KvWindow   *self,
   adw_window_title_set_title (self->window_title, subject);
   adw_window_title_set_subtitle (self->window_title, zaak != NULL ? zaak : "");
 
+  show_first_rows_first (self);
   gtk_filter_list_model_set_model (self->filtered_items, kv_document_get_items (document));
   kv_question_view_set_document (self->question_view, document);
   gtk_single_selection_set_selected (self->selection, 0);
@@ -664,7 +699,8 @@ setup_question_list (KvWindow *self)
 {
   self->filter = gtk_custom_filter_new (item_matches_search, self, NULL);
   self->filtered_items = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered_items)));
+  self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered_items)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->first_rows)));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -682,6 +718,7 @@ kv_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->filtered_items);
   g_clear_object (&self->filter);
   g_clear_object (&self->offered_answers);
