@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "kv-markup.h"
@@ -84,9 +86,42 @@ append_highlighted (GString    *markup,
   append_escaped (markup, text + done, -1);
 }
 
+/* A footnote marker is a link to its footnote, unless the document lacks
+ * that footnote: then there is nothing to show, and it stays text. */
+static void
+append_marker (GString     *markup,
+               const KvRun *run,
+               KvDocument  *document,
+               gsize        text_index,
+               GArray      *markers)
+{
+  g_autofree char *open = NULL;
+  KvMarker marker = { run->footnote, (int) text_index };
+
+  if (document != NULL && kv_document_lookup_footnote (document, run->footnote) == NULL)
+    {
+      g_string_append (markup, "<sup>");
+      append_escaped (markup, run->text, -1);
+      g_string_append (markup, "</sup>");
+      return;
+    }
+
+  /* The title is what a screen reader says for the link. */
+  open = g_markup_printf_escaped ("<a href=\"" KV_FOOTNOTE_URI_PREFIX "%u:%u\" title=\"%s\"><sup>",
+                                  run->footnote, markers != NULL ? markers->len : 0,
+                                  /* Translators: what a screen reader says for a footnote marker. */
+                                  _("Footnote"));
+  g_string_append (markup, open);
+  append_escaped (markup, run->text, -1);
+  g_string_append (markup, "</sup></a>");
+  if (markers != NULL)
+    g_array_append_val (markers, marker);
+}
+
 static void
 append_run (GString     *markup,
             const KvRun *run,
+            KvDocument  *document,
             const char  *folded_needle,
             gsize       *text_length,
             GArray      *markers)
@@ -95,14 +130,7 @@ append_run (GString     *markup,
 
   if (run->footnote > 0)
     {
-      KvMarker marker = { run->footnote, (int) *text_length };
-
-      g_string_append_printf (markup, "<a href=\"" KV_FOOTNOTE_URI_PREFIX "%u:%u\"><sup>",
-                              run->footnote, markers != NULL ? markers->len : 0);
-      append_escaped (markup, run->text, -1);
-      g_string_append (markup, "</sup></a>");
-      if (markers != NULL)
-        g_array_append_val (markers, marker);
+      append_marker (markup, run, document, *text_length, markers);
       *text_length += strlen (run->text);
       return;
     }
@@ -133,6 +161,8 @@ append_run (GString     *markup,
 /**
  * kv_markup_for_block:
  * @text: rich text
+ * @document: (nullable): the document @text belongs to, whose footnotes the
+ *   markers link to
  * @block: the index of one of its blocks
  * @folded_needle: (nullable): a search, folded with kv_fold_text(), to highlight
  * @markers: (nullable) (element-type KvMarker): filled with the block's
@@ -142,6 +172,7 @@ append_run (GString     *markup,
  */
 char *
 kv_markup_for_block (KvRichText *text,
+                     KvDocument *document,
                      guint       block,
                      const char *folded_needle,
                      GArray     *markers)
@@ -151,24 +182,7 @@ kv_markup_for_block (KvRichText *text,
   gsize text_length = 0;
 
   for (guint i = 0; i < n_runs; i++)
-    append_run (markup, kv_rich_text_get_run (text, block, i), folded_needle, &text_length, markers);
+    append_run (markup, kv_rich_text_get_run (text, block, i), document, folded_needle, &text_length, markers);
 
-  return g_string_free_and_steal (g_steal_pointer (&markup));
-}
-
-/**
- * kv_markup_highlight:
- * @text: plain text
- * @folded_needle: (nullable): a search, folded with kv_fold_text()
- *
- * Returns: (transfer full): @text as markup, with the matches highlighted.
- */
-char *
-kv_markup_highlight (const char *text,
-                     const char *folded_needle)
-{
-  g_autoptr(GString) markup = g_string_new (NULL);
-
-  append_highlighted (markup, text, folded_needle);
   return g_string_free_and_steal (g_steal_pointer (&markup));
 }

@@ -23,10 +23,9 @@ typedef struct
 #define KV_MARKER_URI_PREFIX   "kv-marker:"
 
 char     *kv_markup_for_block  (KvRichText *text,
+                                KvDocument *document,
                                 guint       block,
                                 const char *folded_needle,
                                 GArray     *markers);
-char     *kv_markup_highlight  (const char *text,
-                                const char *folded_needle);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "kv-format.h"
 #include "kv-markup.h"
 #include "kv-question-view.h"
+#include "kv-toast.h"
 
 /* The detail page: the document's header, then one item rendered as labels
  * with Pango markup. Links in those labels are either web addresses (opened
@@ -58,24 +59,18 @@ static gboolean on_activate_link_cb (KvQuestionView *self,
                                      const char     *uri,
                                      GtkLabel       *label);
 
-static void
-show_toast (KvQuestionView *self,
-            const char     *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
-
+/* Unparenting a popover that is shown closes it, which emits ::closed;
+ * the popover is let go of first, so that closing cannot come back here. */
 static void
 close_popover (KvQuestionView *self)
 {
-  if (self->popover == NULL)
+  g_autoptr(GtkWidget) popover = g_steal_pointer (&self->popover);
+
+  if (popover == NULL)
     return;
 
-  gtk_widget_unparent (self->popover);
-  g_clear_object (&self->popover);
+  g_signal_handlers_disconnect_by_data (popover, self);
+  gtk_widget_unparent (popover);
 }
 
 static GtkWidget *
@@ -119,7 +114,7 @@ add_rich_text (KvQuestionView *self,
   for (guint block = 0; block < n_blocks; block++)
     {
       g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (KvMarker));
-      g_autofree char *markup = kv_markup_for_block (text, block, self->folded_needle, markers);
+      g_autofree char *markup = kv_markup_for_block (text, self->document, block, self->folded_needle, markers);
       KvBlockKind kind = kv_rich_text_get_block_kind (text, block);
       GtkWidget *label = new_text_label (markup);
 
@@ -206,8 +201,16 @@ add_document_header (KvQuestionView *self)
   add_header_row (GTK_GRID (grid), 1, _("To"), addressees);
   add_header_row (GTK_GRID (grid), 2, _("Submitted"), submitted);
   add_header_row (GTK_GRID (grid), 3, _("Answer due"), due);
-  add_header_row (GTK_GRID (grid), 4, _("Answered by"), answered_by);
-  add_header_row (GTK_GRID (grid), 5, _("Answered"), received);
+  if (kv_document_get_kind (document) == KV_DOCUMENT_KIND_DELAY_NOTICE)
+    {
+      add_header_row (GTK_GRID (grid), 4, _("Notice from"), answered_by);
+      add_header_row (GTK_GRID (grid), 5, _("Received"), received);
+    }
+  else
+    {
+      add_header_row (GTK_GRID (grid), 4, _("Answered by"), answered_by);
+      add_header_row (GTK_GRID (grid), 5, _("Answered"), received);
+    }
   gtk_box_append (self->page, grid);
 }
 
@@ -227,7 +230,7 @@ add_footnotes (KvQuestionView *self)
     {
       KvFootnote *footnote = kv_document_lookup_footnote (self->document, numbers[i]);
       g_autoptr(GString) markup = g_string_new (NULL);
-      g_autoptr(GArray) unused = NULL;
+      g_autofree char *back_link = NULL;
       KvRichText *text;
       GtkWidget *label;
 
@@ -235,12 +238,15 @@ add_footnotes (KvQuestionView *self)
         continue;
 
       text = kv_footnote_get_text (footnote);
-      /* Translators: a link from a footnote back to where it is cited. */
-      g_string_append_printf (markup, "<a href=\"" KV_MARKER_URI_PREFIX "%u\" title=\"%s\">%u</a>  ",
-                              numbers[i], _("Go to the citation"), numbers[i]);
+      back_link = g_markup_printf_escaped ("<a href=\"" KV_MARKER_URI_PREFIX "%u\" title=\"%s\">%u</a>  ",
+                                           numbers[i],
+                                           /* Translators: a link from a footnote back to where it is cited. */
+                                           _("Go to the citation"),
+                                           numbers[i]);
+      g_string_append (markup, back_link);
       for (guint block = 0; block < kv_rich_text_get_n_blocks (text); block++)
         {
-          g_autofree char *block_markup = kv_markup_for_block (text, block, self->folded_needle, NULL);
+          g_autofree char *block_markup = kv_markup_for_block (text, self->document, block, self->folded_needle, NULL);
 
           if (block > 0)
             g_string_append (markup, "\n");
@@ -291,7 +297,7 @@ add_answer (KvQuestionView *self)
   if (answer == NULL)
     return;
 
-  add_heading (self, _("Answer"), "title-4");
+  gtk_widget_add_css_class (add_heading (self, _("Answer"), "title-4"), "kv-answer-heading");
   add_answer_source (self);
   add_rich_text (self, answer);
 }
@@ -325,16 +331,20 @@ rebuild (KvQuestionView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))) != NULL)
     gtk_box_remove (self->page, child);
 
-  if (self->document == NULL || self->item == NULL)
+  if (self->document == NULL)
     return;
 
   add_document_header (self);
 
-  title = kv_format_item_title (self->item);
-  add_heading (self, title, "title-3");
-  add_rich_text (self, kv_item_get_question (self->item));
-  add_answer (self);
-  add_footnotes (self);
+  if (self->item != NULL)
+    {
+      title = kv_format_item_title (self->item);
+      add_heading (self, title, "title-3");
+      add_rich_text (self, kv_item_get_question (self->item));
+      add_answer (self);
+      add_footnotes (self);
+    }
+
   add_notes (self);
 }
 
@@ -390,7 +400,7 @@ new_footnote_popover (KvQuestionView *self,
 
   for (guint block = 0; block < kv_rich_text_get_n_blocks (text); block++)
     {
-      g_autofree char *markup = kv_markup_for_block (text, block, NULL, NULL);
+      g_autofree char *markup = kv_markup_for_block (text, self->document, block, NULL, NULL);
       GtkWidget *label = new_text_label (markup);
 
       /* Selectable, it would be selected whole as the popover opens. The
@@ -534,7 +544,7 @@ launch_done_cb (GObject      *object,
 
   if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
       !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    show_toast (self, _("Could not open the link"));
+    kv_toast_show (GTK_WIDGET (self), _("Could not open the link"));
 }
 
 static void
@@ -555,7 +565,7 @@ copy_link_action (GtkWidget  *widget,
   KvQuestionView *self = KV_QUESTION_VIEW (widget);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), g_variant_get_string (parameter, NULL));
-  show_toast (self, _("Link copied"));
+  kv_toast_show (GTK_WIDGET (self), _("Link copied"));
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kv-toast.h"
 #include "kv-window-private.h"
 
 /* Files dropped on a window are read first, so that one that is not a
@@ -43,13 +44,17 @@ dropped_file_loaded_cb (GObject      *object,
   GtkApplication *app;
 
   document = kv_document_load_file_finish (result, &error);
+  /* The window was closed while the file was read. */
+  if (gtk_widget_in_destruction (GTK_WIDGET (dropped->window)))
+    return;
+
   if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (dropped->file);
       /* Translators: %s is the name of a file that was dropped on the window. */
       g_autofree char *title = g_strdup_printf (_("“%s” is not a document Kamervragen can open"), name);
 
-      adw_toast_overlay_add_toast (dropped->window->toast_overlay, adw_toast_new (title));
+      kv_toast_show (GTK_WIDGET (dropped->window->stack), title);
       return;
     }
 

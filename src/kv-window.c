@@ -13,6 +13,7 @@
 #include "kv-format.h"
 #include "kv-question-row.h"
 #include "kv-question-view.h"
+#include "kv-toast.h"
 #include "kv-window-private.h"
 
 #define MAX_RECENT_DOCUMENTS 5
@@ -73,11 +74,8 @@ on_selection_changed_cb (KvWindow *self)
   g_autofree char *title = NULL;
 
   kv_question_view_set_item (self->question_view, item);
-  if (item != NULL)
-    {
-      title = kv_format_item_title (item);
-      adw_navigation_page_set_title (self->content_page, title);
-    }
+  title = item != NULL ? kv_format_item_title (item) : g_strdup (_("Document"));
+  adw_navigation_page_set_title (self->content_page, title);
 
   update_navigation_actions (self);
 }
@@ -107,11 +105,31 @@ on_row_unbind_cb (KvWindow                 *self,
   kv_question_row_set_item (KV_QUESTION_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
+/* Enter or a double click on a row, and a click (see setup_question_list):
+ * in a narrow window the question then takes the place of the list. */
 static void
 on_question_activated_cb (KvWindow *self,
                           guint     position)
 {
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_question_clicked_cb (KvWindow        *self,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        GtkGestureClick *gesture)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+/* Typing anywhere in the window searches; a narrow window shows the list
+ * that is being searched. */
+static void
+on_search_started_cb (KvWindow *self)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
 }
 
 static gboolean
@@ -186,11 +204,14 @@ show_error (KvWindow     *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
 
   /* Translators: %s is a file name. */
   title = g_strdup_printf (_("Could Not Open “%s”"), name);
   adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is markup; the message may quote the file. */
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_window_set_title (GTK_WINDOW (self), _("Kamervragen"));
 }
@@ -259,10 +280,12 @@ on_show_answers_cb (KvWindow *self)
 
   if (!kv_document_pair_answers (self->document, answers, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      kv_toast_show (GTK_WIDGET (self->stack), error->message);
       return;
     }
 
+  /* The answers are searched too now. */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
   show_warnings (self);
 }
 
@@ -336,6 +359,7 @@ set_document (KvWindow   *self,
 {
   const char *subject;
   const char *zaak;
+  gboolean has_items;
 
   g_set_object (&self->document, document);
   g_clear_object (&self->offered_answers);
@@ -350,12 +374,22 @@ set_document (KvWindow   *self,
   adw_window_title_set_title (self->window_title, subject);
   adw_window_title_set_subtitle (self->window_title, zaak != NULL ? zaak : "");
 
+  /* A search typed before the document came, or in the last one, does not
+   * carry over to this one. */
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
+  /* The view needs the document before the selection gives it a question. */
+  kv_question_view_set_document (self->question_view, document);
   show_first_rows_first (self);
   gtk_filter_list_model_set_model (self->filtered_items, kv_document_get_items (document));
-  kv_question_view_set_document (self->question_view, document);
   gtk_single_selection_set_selected (self->selection, 0);
-  on_selection_changed_cb (self);
   show_warnings (self);
+
+  /* A delay notice or oral questions may have no questions at all; then
+   * the page with the document's header and notes is all there is. */
+  has_items = g_list_model_get_n_items (kv_document_get_items (document)) > 0;
+  gtk_stack_set_visible_child_name (self->sidebar_stack, has_items ? "list" : "no-questions");
+  adw_navigation_split_view_set_show_content (self->split_view, !has_items);
 
   gtk_stack_set_visible_child_name (self->stack, "document");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -620,7 +654,7 @@ copy_item_action (GtkWidget  *widget,
 
   text = kv_format_item_for_copy (self->document, item);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Question copied")));
+  kv_toast_show (GTK_WIDGET (self->stack), _("Question copied"));
 }
 
 static void
@@ -644,14 +678,16 @@ on_recent_row_activated_cb (KvWindow      *self,
   kv_application_open_file (KV_APPLICATION (app), file);
 }
 
+/* Newest first. Adding a document that is in the list already updates its
+ * modification time, not the time it was first visited. */
 static int
-compare_recent_by_visit (gconstpointer a,
-                         gconstpointer b)
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
 {
-  GDateTime *visited_a = gtk_recent_info_get_visited (*(GtkRecentInfo **) a);
-  GDateTime *visited_b = gtk_recent_info_get_visited (*(GtkRecentInfo **) b);
+  GDateTime *modified_a = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *modified_b = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
 
-  return g_date_time_compare (visited_b, visited_a);
+  return g_date_time_compare (modified_b, modified_a);
 }
 
 /* The empty state lists the documents this app opened last, newest first,
@@ -673,7 +709,7 @@ on_empty_page_map_cb (KvWindow *self)
         g_ptr_array_add (ours, gtk_recent_info_ref (info));
     }
   g_list_free_full (infos, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (ours, compare_recent_by_visit);
+  g_ptr_array_sort (ours, compare_recent_newest_first);
 
   for (guint i = 0; i < ours->len && i < MAX_RECENT_DOCUMENTS; i++)
     {
@@ -697,6 +733,8 @@ on_empty_page_map_cb (KvWindow *self)
 static void
 setup_question_list (KvWindow *self)
 {
+  GtkGesture *click;
+
   self->filter = gtk_custom_filter_new (item_matches_search, self, NULL);
   self->filtered_items = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
   self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered_items)), 0, G_MAXUINT);
@@ -705,6 +743,12 @@ setup_question_list (KvWindow *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->question_list, GTK_SELECTION_MODEL (self->selection));
+
+  /* Not single-click activation: that also selects the row under the
+   * pointer, and the question shown would follow the mouse. */
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "released", G_CALLBACK (on_question_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->question_list), GTK_EVENT_CONTROLLER (click));
 }
 
 static void
@@ -808,6 +852,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_warnings_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_show_answers_cb);
@@ -821,12 +866,6 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-item", NULL, copy_item_action);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-item", NULL);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "kv-application.h"
 
@@ -17,6 +18,8 @@ main (int   argc,
 {
   g_autoptr(KvApplication) app = NULL;
 
+  /* GTK sets the locale only when it starts; --help and --export come first. */
+  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

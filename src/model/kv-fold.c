@@ -11,17 +11,6 @@
 
 #include "kv-fold.h"
 
-/**
- * kv_fold_text:
- * @text: UTF-8 text
- *
- * Makes a search key that ignores case and accents, so that "financien"
- * finds "Financiën": the text is decomposed (NFD), combining marks are
- * dropped, the rest is case folded, and every kind of white space
- * (including the no-break spaces of PDF and Word text) becomes one space.
- *
- * Returns: (transfer full): the folded text
- */
 /* Folds one character that is not ASCII: its decomposition, without the
  * combining marks, case folded. Decomposing character by character gives
  * what decomposing the whole text would, as marks are dropped anyway. */
@@ -55,6 +44,19 @@ append_folded_char (GString  *folded,
     }
 }
 
+/**
+ * kv_fold_text:
+ * @text: UTF-8 text
+ *
+ * Makes a search key that ignores case and accents, so that "financien"
+ * finds "Financiën": the text is decomposed (NFD), combining marks are
+ * dropped, the rest is case folded, and every white space character
+ * (including the no-break spaces of PDF and Word text) becomes a space.
+ * Each character folds on its own, so a match in the key maps back onto
+ * whole characters of the text.
+ *
+ * Returns: (transfer full): the folded text
+ */
 char *
 kv_fold_text (const char *text)
 {
