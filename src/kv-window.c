@@ -678,16 +678,25 @@ on_recent_row_activated_cb (KvWindow      *self,
   kv_application_open_file (KV_APPLICATION (app), file);
 }
 
-/* Newest first. Adding a document that is in the list already updates its
- * modification time, not the time it was first visited. */
+/* When Kamervragen last opened it: every opening renews the stamp of the
+ * app's registration, where the item's own dates keep the first visit. */
+static GDateTime *
+last_opened (GtkRecentInfo *info)
+{
+  GDateTime *stamp = NULL;
+
+  if (gtk_recent_info_get_application_info (info, g_get_application_name (), NULL, NULL, &stamp) &&
+      stamp != NULL)
+    return stamp;
+
+  return gtk_recent_info_get_modified (info);
+}
+
 static int
 compare_recent_newest_first (gconstpointer a,
                              gconstpointer b)
 {
-  GDateTime *modified_a = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
-  GDateTime *modified_b = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
-
-  return g_date_time_compare (modified_b, modified_a);
+  return g_date_time_compare (last_opened (*(GtkRecentInfo **) b), last_opened (*(GtkRecentInfo **) a));
 }
 
 /* The empty state lists the documents this app opened last, newest first,
