@@ -30,57 +30,90 @@ append_escaped (GString    *markup,
   g_string_append (markup, escaped);
 }
 
-/* Appends @text, escaped, with every case- and accent-insensitive match of
- * @folded_needle highlighted. Folding works per character, so that a match
- * maps back onto whole characters of the original text. */
-static void
-append_highlighted (GString    *markup,
-                    const char *text,
-                    const char *folded_needle)
+/* A match of the search, in bytes of the block's searchable text: its runs
+ * without the footnote markers, as kv_rich_text_to_plain() gives them, so
+ * that what the filter finds is what is highlighted, across runs too. */
+typedef struct
 {
-  g_autoptr(GString) folded = NULL;
-  g_autoptr(GArray) origins = NULL;   /* folded byte -> original byte */
-  const char *match;
-  gsize done = 0;
+  gsize start;
+  gsize end;
+} Match;
 
-  if (folded_needle == NULL || *folded_needle == '\0')
+static GArray *
+find_matches (KvRichText *text,
+              guint       block,
+              const char *folded_needle)
+{
+  g_autoptr(GString) searchable = g_string_new (NULL);
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autoptr(GArray) origins = g_array_new (FALSE, FALSE, sizeof (gsize));   /* folded byte -> searchable byte */
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  gsize needle_length = strlen (folded_needle);
+
+  for (guint i = 0; i < kv_rich_text_get_n_runs (text, block); i++)
     {
-      append_escaped (markup, text, -1);
-      return;
+      const KvRun *run = kv_rich_text_get_run (text, block, i);
+
+      if (run->footnote == 0)
+        g_string_append (searchable, run->text);
     }
 
-  folded = g_string_new (NULL);
-  origins = g_array_new (FALSE, FALSE, sizeof (gsize));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Folding character by character lets a match map back onto whole
+   * characters of the text. */
+  for (const char *p = searchable->str; *p != '\0'; p = g_utf8_next_char (p))
     {
       g_autofree char *character = g_strndup (p, g_utf8_next_char (p) - p);
       g_autofree char *one = kv_fold_text (character);
-      gsize origin = p - text;
+      gsize origin = p - searchable->str;
 
       g_string_append (folded, one);
       for (gsize i = 0; one[i] != '\0'; i++)
         g_array_append_val (origins, origin);
     }
 
-  match = strstr (folded->str, folded_needle);
-  while (match != NULL)
+  for (const char *found = strstr (folded->str, folded_needle);
+       found != NULL;
+       found = strstr (found + needle_length, folded_needle))
     {
-      gsize first = match - folded->str;
-      gsize last = first + strlen (folded_needle) - 1;
-      gsize start = g_array_index (origins, gsize, first);
-      const char *last_char = text + g_array_index (origins, gsize, last);
-      gsize end = g_utf8_next_char (last_char) - text;
+      gsize first = g_array_index (origins, gsize, found - folded->str);
+      gsize last = g_array_index (origins, gsize, found - folded->str + needle_length - 1);
+      Match match = { first, g_utf8_next_char (searchable->str + last) - searchable->str };
 
-      if (start >= done)
-        {
-          append_escaped (markup, text + done, start - done);
-          g_string_append (markup, HIGHLIGHT_OPEN);
-          append_escaped (markup, text + start, end - start);
-          g_string_append (markup, HIGHLIGHT_CLOSE);
-          done = end;
-        }
+      g_array_append_val (matches, match);
+    }
 
-      match = strstr (match + strlen (folded_needle), folded_needle);
+  return matches;
+}
+
+/* Appends @text, escaped, with the parts of it that @matches cover
+ * highlighted; @text starts at @offset in the block's searchable text. */
+static void
+append_highlighted (GString    *markup,
+                    const char *text,
+                    gsize       offset,
+                    GArray     *matches)
+{
+  gsize length = strlen (text);
+  gsize done = 0;
+
+  for (guint i = 0; matches != NULL && i < matches->len; i++)
+    {
+      const Match *match = &g_array_index (matches, Match, i);
+      gsize start, end;
+
+      if (match->end <= offset || match->start >= offset + length)
+        continue;
+
+      start = MAX (match->start, offset) - offset;
+      end = MIN (match->end, offset + length) - offset;
+      if (start < done)
+        continue;
+
+      append_escaped (markup, text + done, start - done);
+      g_string_append (markup, HIGHLIGHT_OPEN);
+      append_escaped (markup, text + start, end - start);
+      g_string_append (markup, HIGHLIGHT_CLOSE);
+      done = end;
     }
 
   append_escaped (markup, text + done, -1);
@@ -122,7 +155,8 @@ static void
 append_run (GString     *markup,
             const KvRun *run,
             KvDocument  *document,
-            const char  *folded_needle,
+            GArray      *matches,
+            gsize       *searched,
             gsize       *text_length,
             GArray      *markers)
 {
@@ -146,7 +180,8 @@ append_run (GString     *markup,
   if (run->style & KV_RUN_STYLE_ITALIC)
     g_string_append (markup, "<i>");
 
-  append_highlighted (markup, run->text, folded_needle);
+  append_highlighted (markup, run->text, *searched, matches);
+  *searched += strlen (run->text);
 
   if (run->style & KV_RUN_STYLE_ITALIC)
     g_string_append (markup, "</i>");
@@ -178,11 +213,16 @@ kv_markup_for_block (KvRichText *text,
                      GArray     *markers)
 {
   g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(GArray) matches = NULL;
   guint n_runs = kv_rich_text_get_n_runs (text, block);
   gsize text_length = 0;
+  gsize searched = 0;
+
+  if (folded_needle != NULL && *folded_needle != '\0')
+    matches = find_matches (text, block, folded_needle);
 
   for (guint i = 0; i < n_runs; i++)
-    append_run (markup, kv_rich_text_get_run (text, block, i), document, folded_needle, &text_length, markers);
+    append_run (markup, kv_rich_text_get_run (text, block, i), document, matches, &searched, &text_length, markers);
 
   return g_string_free_and_steal (g_steal_pointer (&markup));
 }

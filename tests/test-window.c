@@ -703,6 +703,24 @@ test_error_is_not_markup (Fixture       *fixture,
 }
 
 static void
+test_highlight_across_runs (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = write_temporary ("italic.txt", "Vraag 1\n\nIs de *minister* van Financiën bereid?\n", -1);
+  const char *markup;
+  GtkLabel *label;
+
+  fixture->window = kv_test_open_document (fixture->app, path);
+  set_search (fixture, "MINISTER VAN FINANCIEN");
+
+  /* The match starts in italic text and ends in plain text. */
+  label = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "bereid?");
+  markup = gtk_label_get_label (label);
+  g_assert_nonnull (strstr (markup, "<i><span background=\"#f6d32d\" foreground=\"#000000\">minister</span></i>"));
+  g_assert_nonnull (strstr (markup, "<span background=\"#f6d32d\" foreground=\"#000000\"> van Financiën</span> bereid?"));
+}
+
+static void
 test_one_window_per_document (Fixture       *fixture,
                               gconstpointer  data)
 {
@@ -742,6 +760,7 @@ main (int   argc,
   ADD ("recent-documents", test_recent_documents);
   ADD ("pair-answers", test_pair_answers);
   ADD ("document-without-questions", test_document_without_questions);
+  ADD ("highlight-across-runs", test_highlight_across_runs);
   ADD ("error-is-not-markup", test_error_is_not_markup);
   ADD ("example/popover-and-next-question", test_popover_and_next_question);
 #undef ADD
