@@ -100,6 +100,17 @@ plain (KvRichText *text)
   return keep->pdata[keep->len - 1];
 }
 
+/* Plain text of footnote @number, which the document must have. */
+static inline const char *
+footnote_text (KvDocument *doc,
+               guint       number)
+{
+  KvFootnote *footnote = kv_document_lookup_footnote (doc, number);
+
+  g_assert_nonnull (footnote);
+  return plain (kv_footnote_get_text (footnote));
+}
+
 static inline const char *
 question (KvDocument *doc,
           guint       index)

@@ -17,16 +17,6 @@
  * written inline with every part the reader knows, and hostile pages.
  */
 
-static const char *
-footnote_text (KvDocument *doc,
-               guint       number)
-{
-  KvFootnote *footnote = kv_document_lookup_footnote (doc, number);
-
-  g_assert_nonnull (footnote);
-  return plain (kv_footnote_get_text (footnote));
-}
-
 static void
 test_sample (void)
 {

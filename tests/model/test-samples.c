@@ -26,16 +26,6 @@ assert_asker (KvDocument *doc,
   g_assert_cmpstr (kv_person_get_party (asker_at (doc, index)), ==, party);
 }
 
-static const char *
-footnote_text (KvDocument *doc,
-               guint       number)
-{
-  KvFootnote *footnote = kv_document_lookup_footnote (doc, number);
-
-  g_assert_nonnull (footnote);
-  return plain (kv_footnote_get_text (footnote));
-}
-
 static void
 test_word_questions (void)
 {

@@ -20,16 +20,6 @@
  */
 
 static const char *
-footnote_text (KvDocument *doc,
-               guint       number)
-{
-  KvFootnote *footnote = kv_document_lookup_footnote (doc, number);
-
-  g_assert_nonnull (footnote);
-  return plain (kv_footnote_get_text (footnote));
-}
-
-static const char *
 footnote_url (KvDocument *doc,
               guint       number)
 {
