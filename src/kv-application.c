@@ -261,6 +261,35 @@ kv_application_handle_local_options (GApplication *app,
 }
 
 static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  GtkApplication *app;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  app = gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_application_get_menu_by_id (app, "main-menu")));
+}
+
+/**
+ * kv_application_set_up_main_menu:
+ * @button: a menu button in a window of Kamervragen
+ *
+ * Makes @button open the app's main menu (from gtk/menus.ui). The menu's
+ * widgets are made when it is first opened: a window that is never asked
+ * for its menu does not pay for them before its first frame.
+ */
+void
+kv_application_set_up_main_menu (GtkMenuButton *button)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+
+  gtk_menu_button_set_create_popup_func (button, create_main_menu_cb, NULL, NULL);
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)

@@ -24,4 +24,6 @@ void           kv_application_show_document (KvApplication *self,
                                              GFile         *file,
                                              KvDocument    *document);
 
+void           kv_application_set_up_main_menu (GtkMenuButton *button);
+
 G_END_DECLS

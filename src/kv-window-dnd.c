@@ -63,6 +63,27 @@ dropped_file_loaded_cb (GObject      *object,
     kv_application_show_document (KV_APPLICATION (app), dropped->file, document);
 }
 
+/* Made on the first drag over the window, as most windows never see one. */
+static void
+show_drop_page (KvWindow *self,
+                gboolean  shown)
+{
+  if (self->drop_page == NULL)
+    {
+      if (!shown)
+        return;
+
+      self->drop_page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->drop_page), "document-open-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (self->drop_page), _("Drop Documents to Open Them"));
+      gtk_widget_set_can_target (self->drop_page, FALSE);
+      gtk_widget_add_css_class (self->drop_page, "kv-drop-area");
+      gtk_overlay_add_overlay (self->overlay, self->drop_page);
+    }
+
+  gtk_widget_set_visible (self->drop_page, shown);
+}
+
 static gboolean
 on_drop_cb (KvWindow      *self,
             const GValue  *value,
@@ -72,7 +93,7 @@ on_drop_cb (KvWindow      *self,
 {
   g_autoptr(GSList) files = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), FALSE);
+  show_drop_page (self, FALSE);
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
@@ -96,7 +117,7 @@ on_enter_cb (KvWindow      *self,
              double         y,
              GtkDropTarget *target)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), TRUE);
+  show_drop_page (self, TRUE);
   return GDK_ACTION_COPY;
 }
 
@@ -104,7 +125,7 @@ static void
 on_leave_cb (KvWindow      *self,
              GtkDropTarget *target)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->drop_page), FALSE);
+  show_drop_page (self, FALSE);
 }
 
 void

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "kv-open-page.h"
 #include "kv-question-view.h"
 #include "kv-window.h"
 
@@ -33,16 +34,18 @@ struct _KvWindow
   guint               prepare_search_idle;
   guint               prepared_items;
 
+  /* Made when first shown */
+  KvOpenPage             *empty_page;
+  KvOpenPage             *error_page;
+  GtkWidget              *drop_page;
+  GtkDropTarget          *drop_target;
+
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;
-  AdwStatusPage          *drop_page;
-  GtkDropTarget          *drop_target;
+  GtkOverlay             *overlay;
   GtkStack               *stack;
-  AdwStatusPage          *empty_page;
-  AdwStatusPage          *error_page;
-  GtkWidget              *recent_clamp;
-  GtkListBox             *recent_list;
   AdwNavigationSplitView *split_view;
+  GtkMenuButton          *menu_button;
   GtkSearchBar           *search_bar;
   GtkSearchEntry         *search_entry;
   GtkStack               *sidebar_stack;

@@ -11,12 +11,11 @@
 #include <string.h>
 
 #include "kv-format.h"
+#include "kv-open-page-private.h"
 #include "kv-question-row.h"
 #include "kv-question-view.h"
 #include "kv-toast.h"
 #include "kv-window-private.h"
-
-#define MAX_RECENT_DOCUMENTS 5
 
 /* A new window waits this long for its document before it shows itself
  * with a spinner: most documents are read sooner, and then the window's
@@ -159,6 +158,29 @@ how_search_changed (const char *before,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
+/* The sidebar's status pages are made when first needed: most windows
+ * never show them. */
+static void
+show_sidebar_status (KvWindow   *self,
+                     const char *name,
+                     const char *icon_name,
+                     const char *title,
+                     const char *description)
+{
+  if (gtk_stack_get_child_by_name (self->sidebar_stack, name) == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+      gtk_widget_add_css_class (page, "compact");
+      gtk_stack_add_named (self->sidebar_stack, page, name);
+    }
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, name);
+}
+
 static void
 on_search_changed_cb (KvWindow *self)
 {
@@ -173,9 +195,11 @@ on_search_changed_cb (KvWindow *self)
   gtk_filter_changed (GTK_FILTER (self->filter), how_search_changed (before, self->folded_needle));
   kv_question_view_set_search (self->question_view, self->folded_needle);
 
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0
-                                    ? "list" : "no-results");
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  else
+    show_sidebar_status (self, "no-results", "edit-find-symbolic",
+                         _("No Results Found"), _("Try a different search"));
 }
 
 static void
@@ -208,10 +232,15 @@ show_error (KvWindow     *self,
 
   /* Translators: %s is a file name. */
   title = g_strdup_printf (_("Could Not Open “%s”"), name);
-  adw_status_page_set_title (self->error_page, title);
   /* The description is markup; the message may quote the file. */
   description = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, description);
+
+  if (self->error_page == NULL)
+    {
+      self->error_page = KV_OPEN_PAGE (kv_open_page_new ());
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
+    }
+  kv_open_page_set_problem (self->error_page, title, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_window_set_title (GTK_WINDOW (self), _("Kamervragen"));
 }
@@ -388,7 +417,11 @@ set_document (KvWindow   *self,
   /* A delay notice or oral questions may have no questions at all; then
    * the page with the document's header and notes is all there is. */
   has_items = g_list_model_get_n_items (kv_document_get_items (document)) > 0;
-  gtk_stack_set_visible_child_name (self->sidebar_stack, has_items ? "list" : "no-questions");
+  if (has_items)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  else
+    show_sidebar_status (self, "no-questions", APP_ID "-symbolic",
+                         _("No Questions"), _("This document contains no questions"));
   adw_navigation_split_view_set_show_content (self->split_view, !has_items);
 
   gtk_stack_set_visible_child_name (self->stack, "document");
@@ -424,6 +457,32 @@ kv_window_show_document (KvWindow   *self,
   set_document (self, document);
 }
 
+static GtkWidget *
+new_loading_page (void)
+{
+  GtkWidget *page = adw_toolbar_view_new ();
+  GtkWidget *spinner = adw_spinner_new ();
+
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (page), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (page), spinner);
+
+  return page;
+}
+
+/* The spinner is made only when a document takes long enough to read that
+ * it would be seen. */
+static void
+show_loading (KvWindow *self)
+{
+  if (gtk_stack_get_child_by_name (self->stack, "loading") == NULL)
+    gtk_stack_add_named (self->stack, new_loading_page (), "loading");
+
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+}
+
 static void
 present_now (KvWindow *self)
 {
@@ -437,6 +496,7 @@ present_timeout_cb (gpointer user_data)
   KvWindow *self = user_data;
 
   self->present_timeout = 0;
+  show_loading (self);
   gtk_window_present (GTK_WINDOW (self));
   return G_SOURCE_REMOVE;
 }
@@ -492,10 +552,12 @@ kv_window_open_file (KvWindow *self,
 
   g_set_object (&self->file, file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
 
   if (gtk_widget_get_visible (GTK_WIDGET (self)))
-    gtk_window_present (GTK_WINDOW (self));
+    {
+      show_loading (self);
+      gtk_window_present (GTK_WINDOW (self));
+    }
   else if (self->present_timeout == 0)
     self->present_timeout = g_timeout_add (PRESENT_DELAY_MS, present_timeout_cb, self);
 
@@ -668,78 +730,6 @@ shortcuts_action (GtkWidget  *widget,
 }
 
 static void
-on_recent_row_activated_cb (KvWindow      *self,
-                            GtkListBoxRow *row)
-{
-  const char *uri = g_object_get_data (G_OBJECT (row), "kv-uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  kv_application_open_file (KV_APPLICATION (app), file);
-}
-
-/* When Kamervragen last opened it: every opening renews the stamp of the
- * app's registration, where the item's own dates keep the first visit. */
-static GDateTime *
-last_opened (GtkRecentInfo *info)
-{
-  GDateTime *stamp = NULL;
-
-  if (gtk_recent_info_get_application_info (info, g_get_application_name (), NULL, NULL, &stamp) &&
-      stamp != NULL)
-    return stamp;
-
-  return gtk_recent_info_get_modified (info);
-}
-
-static int
-compare_recent_newest_first (gconstpointer a,
-                             gconstpointer b)
-{
-  return g_date_time_compare (last_opened (*(GtkRecentInfo **) b), last_opened (*(GtkRecentInfo **) a));
-}
-
-/* The empty state lists the documents this app opened last, newest first,
- * each time it is shown; a window opened on a document never reads the list. */
-static void
-on_empty_page_map_cb (KvWindow *self)
-{
-  GList *infos = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  const char *app_name = g_get_application_name ();
-
-  gtk_list_box_remove_all (self->recent_list);
-
-  for (GList *l = infos; l != NULL; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-
-      if (app_name != NULL && gtk_recent_info_has_application (info, app_name) && gtk_recent_info_exists (info))
-        g_ptr_array_add (ours, gtk_recent_info_ref (info));
-    }
-  g_list_free_full (infos, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (ours, compare_recent_newest_first);
-
-  for (guint i = 0; i < ours->len && i < MAX_RECENT_DOCUMENTS; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (ours, i);
-      g_autofree char *location = gtk_recent_info_get_uri_display (info);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
-      g_autofree char *subtitle = g_markup_escape_text (location != NULL ? location : "", -1);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "kv-uri", g_strdup (gtk_recent_info_get_uri (info)), g_free);
-      gtk_list_box_append (self->recent_list, row);
-    }
-
-  gtk_widget_set_visible (self->recent_clamp, ours->len > 0);
-}
-
-static void
 setup_question_list (KvWindow *self)
 {
   GtkGesture *click;
@@ -815,6 +805,23 @@ kv_window_get_property (GObject    *object,
     }
 }
 
+/* A window shown with neither a document nor one on its way, nor an error
+ * to tell, offers to open one. That page is made only then. */
+static void
+kv_window_map (GtkWidget *widget)
+{
+  KvWindow *self = KV_WINDOW (widget);
+
+  if (self->file == NULL && self->document == NULL && self->error_page == NULL && self->empty_page == NULL)
+    {
+      self->empty_page = KV_OPEN_PAGE (kv_open_page_new ());
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
+      gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->empty_page));
+    }
+
+  GTK_WIDGET_CLASS (kv_window_parent_class)->map (widget);
+}
+
 static void
 kv_window_class_init (KvWindowClass *klass)
 {
@@ -824,6 +831,8 @@ kv_window_class_init (KvWindowClass *klass)
   object_class->dispose = kv_window_dispose;
   object_class->finalize = kv_window_finalize;
   object_class->get_property = kv_window_get_property;
+
+  widget_class->map = kv_window_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -839,13 +848,10 @@ kv_window_class_init (KvWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KvWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, KvWindow, drop_page);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KvWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, KvWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_clamp);
-  gtk_widget_class_bind_template_child (widget_class, KvWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, KvWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KvWindow, sidebar_stack);
@@ -865,8 +871,6 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_warnings_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_show_answers_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_empty_page_map_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -887,6 +891,7 @@ kv_window_init (KvWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  kv_application_set_up_main_menu (self->menu_button);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 

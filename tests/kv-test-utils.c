@@ -68,10 +68,9 @@ static gboolean
 window_has_settled (gpointer data)
 {
   KvWindow *window = data;
-  GtkStack *stack = KV_WINDOW (window)->stack;
-  const char *page = gtk_stack_get_visible_child_name (stack);
+  const char *page = gtk_stack_get_visible_child_name (window->stack);
 
-  return g_strcmp0 (page, "document") == 0 || g_strcmp0 (page, "error") == 0;
+  return kv_window_get_document (window) != NULL || g_strcmp0 (page, "error") == 0;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "kv-format.h"
+#include "kv-open-page-private.h"
 #include "kv-test-utils.h"
 #include "kv-window-private.h"
 
@@ -26,7 +27,7 @@ test_empty_state (void)
 
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  empty_page = KV_WINDOW (window)->empty_page;
+  empty_page = KV_WINDOW (window)->empty_page->status_page;
 
   g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "Open een document");
   g_assert_nonnull (kv_test_find_label (GTK_WIDGET (window), "Openen…"));

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "kv-format.h"
+#include "kv-open-page-private.h"
 #include "kv-question-row.h"
 #include "kv-question-view.h"
 #include "kv-test-utils.h"
@@ -158,7 +159,7 @@ test_empty_state (Fixture       *fixture,
   g_assert_true (KV_IS_WINDOW (window));
 
   stack = KV_WINDOW (window)->stack;
-  empty_page = KV_WINDOW (window)->empty_page;
+  empty_page = KV_WINDOW (window)->empty_page->status_page;
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "Open a Document");
   g_assert_cmpstr (gtk_window_get_title (window), ==, "Kamervragen");
@@ -497,7 +498,7 @@ test_unreadable_document (Fixture       *fixture,
 
   fixture->window = kv_test_open_document (fixture->app, path);
   stack = fixture->window->stack;
-  error_page = fixture->window->error_page;
+  error_page = fixture->window->error_page->status_page;
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Open “picture.txt”");
   g_assert_cmpstr (adw_status_page_get_description (error_page), !=, "");
@@ -574,7 +575,7 @@ lists_recent_documents (gpointer data)
 {
   KvWindow *window = data;
 
-  return gtk_widget_get_visible (window->recent_clamp);
+  return gtk_widget_get_visible (window->empty_page->recent_clamp);
 }
 
 static gboolean
@@ -607,13 +608,13 @@ test_recent_documents (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (empty));
   kv_test_wait_until (lists_recent_documents, empty);
 
-  row = GTK_WIDGET (gtk_list_box_get_row_at_index (empty->recent_list, 0));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (empty->empty_page->recent_list, 0));
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "recent «vragen».txt");
 
   /* It is open already: choosing it presents its window, rather than
    * opening it a second time. */
-  g_signal_emit_by_name (empty->recent_list, "row-activated", row);
+  g_signal_emit_by_name (empty->empty_page->recent_list, "row-activated", row);
   g_assert_null (kv_window_get_file (empty));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 2);
 }
@@ -696,7 +697,7 @@ test_error_is_not_markup (Fixture       *fixture,
   AdwStatusPage *error_page;
 
   fixture->window = kv_test_open_document (fixture->app, path);
-  error_page = fixture->window->error_page;
+  error_page = fixture->window->error_page->status_page;
   g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Open “broken & <b>.kamervragen”");
   /* json-glib's message names "<data>": shown as text, not lost as markup. */
   g_assert_nonnull (kv_test_find_label (GTK_WIDGET (error_page), "The file is not valid JSON: <data>"));
@@ -727,6 +728,31 @@ test_one_window_per_document (Fixture       *fixture,
   open_example (fixture);
   g_assert_true (kv_test_open_document (fixture->app, EXAMPLE) == fixture->window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
+}
+
+/* The main menu is made when it is first opened. */
+static void
+test_main_menu (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkMenuButton *button;
+  GtkPopover *popover;
+
+  open_example (fixture);
+  button = fixture->window->menu_button;
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_nonnull (kv_test_find_label (GTK_WIDGET (popover), "Keyboard Shortcuts"));
+  g_assert_nonnull (kv_test_find_label (GTK_WIDGET (popover), "About Kamervragen"));
+
+  /* Opening it again shows the same menu. */
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
 }
 
 int
@@ -763,6 +789,7 @@ main (int   argc,
   ADD ("highlight-across-runs", test_highlight_across_runs);
   ADD ("error-is-not-markup", test_error_is_not_markup);
   ADD ("example/popover-and-next-question", test_popover_and_next_question);
+  ADD ("example/main-menu", test_main_menu);
 #undef ADD
 
   status = g_test_run ();
