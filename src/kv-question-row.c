@@ -41,6 +41,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Made for the first answered question the row shows: in a document of
+ * questions, none are. */
+static void
+show_answered_mark (KvQuestionRow *self,
+                    gboolean       answered)
+{
+  if (self->answered_icon == NULL)
+    {
+      if (!answered)
+        return;
+
+      self->answered_icon = gtk_image_new_from_icon_name ("mail-replied-symbolic");
+      gtk_widget_set_valign (self->answered_icon, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (self->answered_icon, _("Answered"));
+      gtk_widget_add_css_class (self->answered_icon, "kv-answered-mark");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->answered_icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answered"),
+                                      -1);
+      gtk_widget_set_parent (self->answered_icon, GTK_WIDGET (self));
+    }
+
+  gtk_widget_set_visible (self->answered_icon, answered);
+}
+
 static void
 update (KvQuestionRow *self)
 {
@@ -54,7 +78,7 @@ update (KvQuestionRow *self)
   excerpt = kv_format_item_excerpt (self->item);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->excerpt_label, excerpt);
-  gtk_widget_set_visible (self->answered_icon, kv_item_get_answer (self->item) != NULL);
+  show_answered_mark (self, kv_item_get_answer (self->item) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, excerpt,
@@ -192,15 +216,6 @@ kv_question_row_init (KvQuestionRow *self)
   gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->title_label));
   gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->excerpt_label));
   gtk_widget_set_parent (self->text_box, GTK_WIDGET (self));
-
-  self->answered_icon = gtk_image_new_from_icon_name ("mail-replied-symbolic");
-  gtk_widget_set_valign (self->answered_icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->answered_icon, _("Answered"));
-  gtk_widget_add_css_class (self->answered_icon, "kv-answered-mark");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->answered_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answered"),
-                                  -1);
-  gtk_widget_set_parent (self->answered_icon, GTK_WIDGET (self));
 }
 
 /**
