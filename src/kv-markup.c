@@ -133,20 +133,20 @@ append_marker (GString     *markup,
 
   if (document != NULL && kv_document_lookup_footnote (document, run->footnote) == NULL)
     {
-      g_string_append (markup, "<sup>");
+      g_string_append (markup, "<span size=\"smaller\" baseline_shift=\"superscript\">");
       append_escaped (markup, run->text, -1);
-      g_string_append (markup, "</sup>");
+      g_string_append (markup, "</span>");
       return;
     }
 
   /* The title is what a screen reader says for the link. */
-  open = g_markup_printf_escaped ("<a href=\"" KV_FOOTNOTE_URI_PREFIX "%u:%u\" title=\"%s\"><sup>",
+  open = g_markup_printf_escaped ("<a href=\"" KV_FOOTNOTE_URI_PREFIX "%u:%u\" title=\"%s\"><span size=\"smaller\" baseline_shift=\"superscript\">",
                                   run->footnote, markers != NULL ? markers->len : 0,
                                   /* Translators: what a screen reader says for a footnote marker. */
                                   _("Footnote"));
   g_string_append (markup, open);
   append_escaped (markup, run->text, -1);
-  g_string_append (markup, "</sup></a>");
+  g_string_append (markup, "</span></a>");
   if (markers != NULL)
     g_array_append_val (markers, marker);
 }

@@ -15,6 +15,9 @@
 #include "kv-question-view.h"
 #include "kv-toast.h"
 
+/* The least width of the text, in characters. */
+#define MIN_WIDTH_CHARS 20
+
 /* The detail page: the document's header, then one item rendered as labels
  * with Pango markup. Links in those labels are either web addresses (opened
  * through ::launch-uri), footnote markers ("kv-footnote:N:M", which open a
@@ -81,6 +84,10 @@ new_text_label (const char *markup)
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Without it, GTK finds the label's least width by breaking the text
+   * after every character, which is most of the cost of showing a long
+   * paragraph; this is narrower than any window the view fits in. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_WIDTH_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
 
@@ -254,7 +261,7 @@ add_footnotes (KvQuestionView *self)
         }
 
       label = new_text_label (markup->str);
-      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "kv-footnote");
       g_signal_connect_object (label, "activate-link", G_CALLBACK (on_activate_link_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_box_append (self->page, label);
