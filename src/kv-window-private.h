@@ -28,6 +28,7 @@ struct _KvWindow
   GtkFilterListModel *filtered_items;
   GtkSliceListModel  *first_rows;
   GtkSingleSelection *selection;
+  GPtrArray          *spare_rows;
   KvDocument         *offered_answers;
   char               *folded_needle;
   guint               present_timeout;

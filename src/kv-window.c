@@ -79,12 +79,36 @@ on_selection_changed_cb (KvWindow *self)
   update_navigation_actions (self);
 }
 
+/* A list view keeps rows for some two hundred items around the one in
+ * view, and makes and destroys them as items come and go. A search that
+ * leaves none of them destroyed them all, and clearing it made them all
+ * anew: most of the time such a keystroke took. Rows of items that go
+ * wait in spare_rows for the next items instead. */
 static void
 on_row_setup_cb (KvWindow                 *self,
                  GtkListItem              *list_item,
                  GtkSignalListItemFactory *factory)
 {
-  gtk_list_item_set_child (list_item, kv_question_row_new ());
+  g_autoptr(GtkWidget) row = NULL;
+
+  if (self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+  else
+    row = g_object_ref_sink (kv_question_row_new ());
+
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_row_teardown_cb (KvWindow                 *self,
+                    GtkListItem              *list_item,
+                    GtkSignalListItemFactory *factory)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  /* The list view has taken the row out of the list already. */
+  if (row != NULL && self->spare_rows != NULL)
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
 }
 
 static void
@@ -759,6 +783,7 @@ kv_window_dispose (GObject *object)
   g_clear_handle_id (&self->present_timeout, g_source_remove);
   g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->first_rows);
@@ -864,6 +889,7 @@ kv_window_class_init (KvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_teardown_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
@@ -884,6 +910,7 @@ kv_window_class_init (KvWindowClass *klass)
 static void
 kv_window_init (KvWindow *self)
 {
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
