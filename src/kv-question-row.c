@@ -25,7 +25,6 @@ struct _KvQuestionRow
   KvItem *item;
 
   /* Children */
-  GtkWidget *text_box;
   GtkLabel  *title_label;
   GtkLabel  *excerpt_label;
   GtkWidget *answered_icon;
@@ -40,6 +39,23 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+attach (KvQuestionRow *self,
+        GtkWidget     *child,
+        int            column,
+        int            row,
+        int            row_span)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGridLayoutChild *layout_child;
+
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+  layout_child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+  gtk_grid_layout_child_set_column (layout_child, column);
+  gtk_grid_layout_child_set_row (layout_child, row);
+  gtk_grid_layout_child_set_row_span (layout_child, row_span);
+}
 
 /* Made for the first answered question the row shows: in a document of
  * questions, none are. */
@@ -59,7 +75,7 @@ show_answered_mark (KvQuestionRow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->answered_icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answered"),
                                       -1);
-      gtk_widget_set_parent (self->answered_icon, GTK_WIDGET (self));
+      attach (self, self->answered_icon, 1, 0, 2);
     }
 
   gtk_widget_set_visible (self->answered_icon, answered);
@@ -119,9 +135,13 @@ static void
 kv_question_row_dispose (GObject *object)
 {
   KvQuestionRow *self = (KvQuestionRow *) object;
+  GtkWidget *child;
 
-  g_clear_pointer (&self->text_box, gtk_widget_unparent);
-  g_clear_pointer (&self->answered_icon, gtk_widget_unparent);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->title_label = NULL;
+  self->excerpt_label = NULL;
+  self->answered_icon = NULL;
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_object (&self->item);
@@ -183,7 +203,10 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* A grid rather than boxes: the title over the excerpt, the answered
+   * mark beside both. Every widget less in a row is time saved when a
+   * search makes or drops two hundred of them. */
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -195,6 +218,7 @@ new_line_label (const char *css_class)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, css_class);
 
   return GTK_LABEL (label);
@@ -203,19 +227,18 @@ new_line_label (const char *css_class)
 static void
 kv_question_row_init (KvQuestionRow *self)
 {
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  GtkGridLayout *layout = GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+
+  gtk_grid_layout_set_row_spacing (layout, 2);
+  gtk_grid_layout_set_column_spacing (layout, 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
   self->title_label = new_line_label ("heading");
   self->excerpt_label = new_line_label ("dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_label), "kv-row-excerpt");
-
-  self->text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (self->text_box, TRUE);
-  gtk_widget_set_margin_top (self->text_box, 6);
-  gtk_widget_set_margin_bottom (self->text_box, 6);
-  gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (self->text_box), GTK_WIDGET (self->excerpt_label));
-  gtk_widget_set_parent (self->text_box, GTK_WIDGET (self));
+  attach (self, GTK_WIDGET (self->title_label), 0, 0, 1);
+  attach (self, GTK_WIDGET (self->excerpt_label), 0, 1, 1);
 }
 
 /**
