@@ -161,7 +161,7 @@ item_matches_search (gpointer item,
 {
   KvWindow *self = user_data;
 
-  return self->folded_needle == NULL || kv_item_matches (item, self->folded_needle);
+  return kv_item_matches (item, self->folded_needle);
 }
 
 /* Typing on narrows the search and deleting widens it: then only the items
@@ -205,6 +205,21 @@ show_sidebar_status (KvWindow   *self,
   gtk_stack_set_visible_child_name (self->sidebar_stack, name);
 }
 
+/* The filter is on the list only while there is a search: even a filter
+ * that lets every item through looks at each of them when a document is
+ * shown, which took milliseconds in a long one. */
+static void
+apply_search (KvWindow        *self,
+              GtkFilterChange  change)
+{
+  if (self->folded_needle == NULL)
+    gtk_filter_list_model_set_filter (self->filtered_items, NULL);
+  else if (gtk_filter_list_model_get_filter (self->filtered_items) == NULL)
+    gtk_filter_list_model_set_filter (self->filtered_items, GTK_FILTER (self->filter));
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
 static void
 on_search_changed_cb (KvWindow *self)
 {
@@ -216,7 +231,7 @@ on_search_changed_cb (KvWindow *self)
   if (g_strcmp0 (before, self->folded_needle) == 0)
     return;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), how_search_changed (before, self->folded_needle));
+  apply_search (self, how_search_changed (before, self->folded_needle));
   kv_question_view_set_search (self->question_view, self->folded_needle);
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered_items)) > 0)
@@ -759,7 +774,7 @@ setup_question_list (KvWindow *self)
   GtkGesture *click;
 
   self->filter = gtk_custom_filter_new (item_matches_search, self, NULL);
-  self->filtered_items = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->filtered_items = gtk_filter_list_model_new (NULL, NULL);
   self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered_items)), 0, G_MAXUINT);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->first_rows)));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
