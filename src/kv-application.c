@@ -224,8 +224,9 @@ kv_application_open (GApplication  *app,
 }
 
 /* GApplication leaves the file arguments in the command line rather than in
- * the options dictionary, so that it can open them; `--export` needs them
- * too, so the command line is kept at hand while it is parsed. */
+ * the options dictionary, so that it can open them; `--export` and
+ * read_ahead() need them too, so the command line is kept at hand while it
+ * is parsed. */
 static gboolean
 kv_application_local_command_line (GApplication   *app,
                                    char         ***arguments,
@@ -321,6 +322,34 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+read_ahead_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (KvDocument) document = kv_document_load_file_finish (result, NULL);
+}
+
+/* The files on the command line are read while GTK starts up, on another
+ * core; the window for each then waits for that read rather than reading
+ * the file again (see kv_document_load_file_async()). */
+static void
+read_ahead (KvApplication *self)
+{
+  char **arguments;
+
+  if (self->arguments == NULL || *self->arguments == NULL || (*self->arguments)[0] == NULL)
+    return;
+
+  arguments = *self->arguments;
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (arguments[i]);
+
+      kv_document_load_file_async (file, NULL, read_ahead_cb, NULL);
+    }
+}
+
+static void
 kv_application_startup (GApplication *app)
 {
   static const struct {
@@ -333,6 +362,7 @@ kv_application_startup (GApplication *app)
     { "win.shortcuts", { "<Control>question", NULL } },
   };
 
+  read_ahead (KV_APPLICATION (app));
   G_APPLICATION_CLASS (kv_application_parent_class)->startup (app);
 
   /* Recent documents are recorded under this name. */

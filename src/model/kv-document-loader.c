@@ -441,6 +441,50 @@ load_file_thread (GTask        *task,
     g_task_return_pointer (task, doc, g_object_unref);
 }
 
+/* The reads under way, by file, each with the requests waiting for it. A
+ * file asked for while it is being read is read once: Kamervragen starts
+ * reading the files on its command line while GTK starts up, and the
+ * window made for each then waits for that read. Used from one thread. */
+static GHashTable *reads_in_progress;
+
+static void
+read_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (GFile) file = user_data;
+  g_autoptr (KvDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) waiting = NULL;
+  g_autoptr (GFile) key = NULL;
+
+  g_hash_table_steal_extended (reads_in_progress, file, (gpointer *) &key, (gpointer *) &waiting);
+  document = g_task_propagate_pointer (G_TASK (result), &error);
+
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      GTask *task = g_ptr_array_index (waiting, i);
+
+      if (g_task_return_error_if_cancelled (task))
+        continue;
+
+      if (document != NULL)
+        g_task_return_pointer (task, g_object_ref (document), g_object_unref);
+      else
+        g_task_return_error (task, g_error_copy (error));
+    }
+}
+
+/**
+ * kv_document_load_file_async:
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Reads a document from a file in a thread. Requests for a file that is
+ * being read already wait for that read and get the same document.
+ */
 void
 kv_document_load_file_async (GFile               *file,
                              GCancellable        *cancellable,
@@ -448,13 +492,29 @@ kv_document_load_file_async (GFile               *file,
                              gpointer             user_data)
 {
   g_autoptr (GTask) task = NULL;
+  GPtrArray *waiting;
 
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, kv_document_load_file_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_file_thread);
+
+  if (reads_in_progress == NULL)
+    reads_in_progress = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
+                                               g_object_unref, (GDestroyNotify) g_ptr_array_unref);
+
+  waiting = g_hash_table_lookup (reads_in_progress, file);
+  if (waiting == NULL)
+    {
+      g_autoptr (GTask) read = g_task_new (NULL, NULL, read_done_cb, g_object_ref (file));
+
+      waiting = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_insert (reads_in_progress, g_object_ref (file), waiting);
+      g_task_set_task_data (read, g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (read, load_file_thread);
+    }
+
+  g_ptr_array_add (waiting, g_steal_pointer (&task));
 }
 
 /**

@@ -309,6 +309,74 @@ test_async (void)
   g_assert_cmpuint (n_items (doc), ==, 17);
 }
 
+typedef struct
+{
+  KvDocument *document;
+  GError     *error;
+  gboolean    done;
+} LoadResult;
+
+static void
+load_result_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LoadResult *load = user_data;
+
+  load->document = kv_document_load_file_finish (result, &load->error);
+  load->done = TRUE;
+}
+
+static void
+wait_for (LoadResult *load)
+{
+  while (!load->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+clear_load_result (LoadResult *load)
+{
+  g_clear_object (&load->document);
+  g_clear_error (&load->error);
+}
+
+/* Requests for a file that is being read wait for that read. */
+static void
+test_shared_read (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_DATA_DIR "/2025Z04271.txt");
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  LoadResult first = { NULL }, second = { NULL }, cancelled = { NULL }, later = { NULL };
+
+  kv_document_load_file_async (file, NULL, load_result_cb, &first);
+  kv_document_load_file_async (file, NULL, load_result_cb, &second);
+  kv_document_load_file_async (file, cancellable, load_result_cb, &cancelled);
+  g_cancellable_cancel (cancellable);
+  wait_for (&first);
+  wait_for (&second);
+  wait_for (&cancelled);
+
+  g_assert_no_error (first.error);
+  g_assert_no_error (second.error);
+  g_assert_cmpuint (n_items (first.document), ==, 17);
+  g_assert_true (first.document == second.document);
+  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (cancelled.document);
+
+  /* Once the read is done, the file is read anew. */
+  kv_document_load_file_async (file, NULL, load_result_cb, &later);
+  wait_for (&later);
+  g_assert_no_error (later.error);
+  g_assert_cmpuint (n_items (later.document), ==, 17);
+  g_assert_true (later.document != first.document);
+
+  clear_load_result (&first);
+  clear_load_result (&second);
+  clear_load_result (&cancelled);
+  clear_load_result (&later);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/list-in-answer", test_list_in_answer);
   g_test_add_func ("/kv/reader/markdown-caret", test_markdown_caret);
   g_test_add_func ("/kv/loader/async", test_async);
+  g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
   return g_test_run ();
 }
