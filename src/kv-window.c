@@ -83,19 +83,21 @@ on_selection_changed_cb (KvWindow *self)
  * view, and makes and destroys them as items come and go. A search that
  * leaves none of them destroyed them all, and clearing it made them all
  * anew: most of the time such a keystroke took. Rows of items that go
- * wait in spare_rows for the next items instead. */
+ * wait in spare_rows for the next items instead. The list item lets go of
+ * its child before ::teardown, so it holds the row for us too. */
 static void
 on_row_setup_cb (KvWindow                 *self,
                  GtkListItem              *list_item,
                  GtkSignalListItemFactory *factory)
 {
-  g_autoptr(GtkWidget) row = NULL;
+  GtkWidget *row;
 
   if (self->spare_rows->len > 0)
     row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
   else
     row = g_object_ref_sink (kv_question_row_new ());
 
+  g_object_set_data_full (G_OBJECT (list_item), "kv-row", row, g_object_unref);
   gtk_list_item_set_child (list_item, row);
 }
 
@@ -104,11 +106,15 @@ on_row_teardown_cb (KvWindow                 *self,
                     GtkListItem              *list_item,
                     GtkSignalListItemFactory *factory)
 {
-  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *row = g_object_steal_data (G_OBJECT (list_item), "kv-row");
 
-  /* The list view has taken the row out of the list already. */
-  if (row != NULL && self->spare_rows != NULL)
-    g_ptr_array_add (self->spare_rows, g_object_ref (row));
+  if (row == NULL)
+    return;
+
+  if (self->spare_rows != NULL)
+    g_ptr_array_add (self->spare_rows, row);
+  else
+    g_object_unref (row);
 }
 
 static void

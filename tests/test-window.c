@@ -355,11 +355,14 @@ test_search (Fixture       *fixture,
   set_search (fixture, "geen enkele vraag gaat hierover");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "no-results");
+  /* The rows of the questions that went wait to be used again. */
+  g_assert_cmpuint (fixture->window->spare_rows->len, ==, 17);
 
-  /* Escape ends the search and brings every question back. */
+  /* Escape ends the search and brings every question back, in those rows. */
   gtk_search_bar_set_search_mode (search_bar, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 17);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "list");
+  g_assert_cmpuint (fixture->window->spare_rows->len, ==, 0);
 }
 
 /* Presses a key combination through the window's own key bindings; returns

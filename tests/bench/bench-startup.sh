@@ -2,11 +2,11 @@
 # bench-startup.sh BUILD_DIR - start-up time and memory of Kamervragen showing a document, against
 # the floor (kv-bench-floor: a bare libadwaita window of the same shape) in the same run, under
 # Xvfb; then the time to filter 10,000 questions per keystroke. Prints medians of RUNS runs
-# (default 5) and the ratios to the floor. Use a release build (build-aux/dev bench does).
+# (default 11) and the ratios to the floor. Use a release build (build-aux/dev bench does).
 set -euo pipefail
 
 BUILD=$(cd "$1" && pwd)
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$BUILD/tests/bench
 
