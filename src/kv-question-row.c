@@ -25,8 +25,8 @@ struct _KvQuestionRow
   KvItem *item;
 
   /* Children */
-  GtkLabel  *title_label;
-  GtkLabel  *excerpt_label;
+  GtkInscription *title_line;
+  GtkInscription *excerpt_line;
   GtkWidget *answered_icon;
 };
 
@@ -92,8 +92,8 @@ update (KvQuestionRow *self)
 
   title = kv_format_item_title (self->item);
   excerpt = kv_format_item_excerpt (self->item);
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->excerpt_label, excerpt);
+  gtk_inscription_set_text (self->title_line, title);
+  gtk_inscription_set_text (self->excerpt_line, excerpt);
   show_answered_mark (self, kv_item_get_answer (self->item) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -139,8 +139,8 @@ kv_question_row_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->title_label = NULL;
-  self->excerpt_label = NULL;
+  self->title_line = NULL;
+  self->excerpt_line = NULL;
   self->answered_icon = NULL;
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
@@ -210,18 +210,19 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-static GtkLabel *
-new_line_label (const char *css_class)
+/* Inscriptions rather than labels: their size does not depend on their
+ * text, so the rows a list view keeps around the ones in view are measured
+ * without laying out their text, and only the lines in view are laid out. */
+static GtkInscription *
+new_line (const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *line = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, css_class);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (line, TRUE);
+  gtk_widget_add_css_class (line, css_class);
 
-  return GTK_LABEL (label);
+  return GTK_INSCRIPTION (line);
 }
 
 static void
@@ -234,11 +235,11 @@ kv_question_row_init (KvQuestionRow *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
-  self->title_label = new_line_label ("heading");
-  self->excerpt_label = new_line_label ("dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_label), "kv-row-excerpt");
-  attach (self, GTK_WIDGET (self->title_label), 0, 0, 1);
-  attach (self, GTK_WIDGET (self->excerpt_label), 0, 1, 1);
+  self->title_line = new_line ("heading");
+  self->excerpt_line = new_line ("dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_line), "kv-row-excerpt");
+  attach (self, GTK_WIDGET (self->title_line), 0, 0, 1);
+  attach (self, GTK_WIDGET (self->excerpt_line), 0, 1, 1);
 }
 
 /**
