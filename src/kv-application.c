@@ -271,6 +271,9 @@ create_main_menu_cb (GtkMenuButton *button,
     return;
 
   app = gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))));
+  if (app == NULL)
+    return;
+
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_application_get_menu_by_id (app, "main-menu")));
 }
 
@@ -326,7 +329,7 @@ read_ahead_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr (KvDocument) document = kv_document_load_file_finish (result, NULL);
+  g_autoptr(KvDocument) document = kv_document_load_file_finish (result, NULL);
 }
 
 /* The files on the command line are read while GTK starts up, on another
@@ -343,7 +346,7 @@ read_ahead (KvApplication *self)
   arguments = *self->arguments;
   for (guint i = 1; arguments[i] != NULL; i++)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (arguments[i]);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (arguments[i]);
 
       kv_document_load_file_async (file, NULL, read_ahead_cb, NULL);
     }

@@ -21,6 +21,7 @@ struct _KvOpenPage
   /* Template widgets */
   GtkMenuButton *menu_button;
   AdwStatusPage *status_page;
+  GtkButton     *open_button;
   GtkWidget     *recent_clamp;
   GtkListBox    *recent_list;
 };

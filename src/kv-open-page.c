@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kv-application.h"
 #include "kv-open-page-private.h"
 
@@ -38,6 +40,8 @@ kv_open_page_set_problem (KvOpenPage *self,
   adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
   adw_status_page_set_title (self->status_page, title);
   adw_status_page_set_description (self->status_page, description);
+  gtk_button_set_label (self->open_button, _("_Open Another Document…"));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->open_button), "suggested-action");
 }
 
 static void
@@ -135,6 +139,7 @@ kv_open_page_class_init (KvOpenPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kv-open-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KvOpenPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KvOpenPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, KvOpenPage, open_button);
   gtk_widget_class_bind_template_child (widget_class, KvOpenPage, recent_clamp);
   gtk_widget_class_bind_template_child (widget_class, KvOpenPage, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);

@@ -35,11 +35,12 @@ struct _KvWindow
   guint               prepare_search_idle;
   guint               prepared_items;
 
+  GtkDropTarget          *drop_target;
+
   /* Made when first shown */
   KvOpenPage             *empty_page;
   KvOpenPage             *error_page;
   GtkWidget              *drop_page;
-  GtkDropTarget          *drop_target;
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "kv-format.h"
-#include "kv-open-page-private.h"
+#include "kv-open-page.h"
 #include "kv-question-row.h"
 #include "kv-question-view.h"
 #include "kv-toast.h"
@@ -83,8 +83,9 @@ on_selection_changed_cb (KvWindow *self)
  * view, and makes and destroys them as items come and go. A search that
  * leaves none of them destroyed them all, and clearing it made them all
  * anew: most of the time such a keystroke took. Rows of items that go
- * wait in spare_rows for the next items instead. The list item lets go of
- * its child before ::teardown, so it holds the row for us too. */
+ * wait in spare_rows for the next items instead. GTK takes the row out of
+ * its list item before ::teardown, so the list item keeps a reference of
+ * the window's to it ("kv-row"). */
 static void
 on_row_setup_cb (KvWindow                 *self,
                  GtkListItem              *list_item,
@@ -804,6 +805,10 @@ kv_window_dispose (GObject *object)
   g_clear_handle_id (&self->present_timeout, g_source_remove);
   g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KV_TYPE_WINDOW);
+  /* Not template children, but gone with them. */
+  self->empty_page = NULL;
+  self->error_page = NULL;
+  self->drop_page = NULL;
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
@@ -852,7 +857,9 @@ kv_window_get_property (GObject    *object,
 }
 
 /* A window shown with neither a document nor one on its way, nor an error
- * to tell, offers to open one. That page is made only then. */
+ * to tell, offers to open one; one shown while its document is still being
+ * read (presented again, say) shows the spinner. Those pages are made only
+ * then. */
 static void
 kv_window_map (GtkWidget *widget)
 {
@@ -863,6 +870,10 @@ kv_window_map (GtkWidget *widget)
       self->empty_page = KV_OPEN_PAGE (kv_open_page_new ());
       gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
       gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->empty_page));
+    }
+  else if (self->file != NULL && self->document == NULL)
+    {
+      show_loading (self);
     }
 
   GTK_WIDGET_CLASS (kv_window_parent_class)->map (widget);

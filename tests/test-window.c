@@ -505,6 +505,7 @@ test_unreadable_document (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Open “picture.txt”");
   g_assert_cmpstr (adw_status_page_get_description (error_page), !=, "");
+  g_assert_cmpstr (gtk_button_get_label (fixture->window->error_page->open_button), ==, "_Open Another Document…");
   /* The window is free for the next document. */
   g_assert_null (kv_window_get_file (fixture->window));
 }
@@ -733,6 +734,30 @@ test_one_window_per_document (Fixture       *fixture,
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
 }
 
+static gboolean
+has_document (gpointer data)
+{
+  return kv_window_get_document (data) != NULL;
+}
+
+/* A window shown before its document is read shows a spinner, not an
+ * empty document page. */
+static void
+test_loading (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (EXAMPLE);
+  KvWindow *window = kv_window_new (fixture->app);
+
+  kv_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
+
+  kv_test_wait_until (has_document, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, EXAMPLE_SUBJECT);
+}
+
 /* The main menu is made when it is first opened. */
 static void
 test_main_menu (Fixture       *fixture,
@@ -793,6 +818,7 @@ main (int   argc,
   ADD ("error-is-not-markup", test_error_is_not_markup);
   ADD ("example/popover-and-next-question", test_popover_and_next_question);
   ADD ("example/main-menu", test_main_menu);
+  ADD ("example/loading", test_loading);
 #undef ADD
 
   status = g_test_run ();

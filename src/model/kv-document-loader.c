@@ -483,7 +483,9 @@ read_done_cb (GObject      *object,
  * @user_data: data for @callback
  *
  * Reads a document from a file in a thread. Requests for a file that is
- * being read already wait for that read and get the same document.
+ * being read already wait for that read and get the same document, so the
+ * read itself is not cancelled: @cancellable only makes this request end
+ * with %G_IO_ERROR_CANCELLED when the read is done. Call it from one thread.
  */
 void
 kv_document_load_file_async (GFile               *file,
