@@ -25,7 +25,7 @@ struct _KvQuestionRow
   KvItem *item;
 
   /* Children */
-  GtkInscription *title_line;
+  GtkLabel       *title_label;
   GtkInscription *excerpt_line;
   GtkWidget *answered_icon;
 };
@@ -92,7 +92,7 @@ update (KvQuestionRow *self)
 
   title = kv_format_item_title (self->item);
   excerpt = kv_format_item_excerpt (self->item);
-  gtk_inscription_set_text (self->title_line, title);
+  gtk_label_set_text (self->title_label, title);
   gtk_inscription_set_text (self->excerpt_line, excerpt);
   show_answered_mark (self, kv_item_get_answer (self->item) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -139,7 +139,7 @@ kv_question_row_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->title_line = NULL;
+  self->title_label = NULL;
   self->excerpt_line = NULL;
   self->answered_icon = NULL;
   if (self->item != NULL)
@@ -210,19 +210,34 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* Inscriptions rather than labels: their size does not depend on their
- * text, so the rows a list view keeps around the ones in view are measured
- * without laying out their text, and only the lines in view are laid out. */
-static GtkInscription *
-new_line (const char *css_class)
+/* The title ("Question 4") is short, and a label lays it out cheaply. The
+ * excerpt is an inscription: its size does not depend on its text, so the
+ * rows a list view keeps around the ones in view are measured without
+ * laying the long line out, and only the lines in view are laid out. */
+static GtkWidget *
+new_title_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+static GtkWidget *
+new_excerpt_line (void)
 {
   GtkWidget *line = gtk_inscription_new (NULL);
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_hexpand (line, TRUE);
-  gtk_widget_add_css_class (line, css_class);
+  gtk_widget_add_css_class (line, "dim-label");
+  gtk_widget_add_css_class (line, "kv-row-excerpt");
 
-  return GTK_INSCRIPTION (line);
+  return line;
 }
 
 static void
@@ -235,10 +250,9 @@ kv_question_row_init (KvQuestionRow *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
-  self->title_line = new_line ("heading");
-  self->excerpt_line = new_line ("dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_line), "kv-row-excerpt");
-  attach (self, GTK_WIDGET (self->title_line), 0, 0, 1);
+  self->title_label = GTK_LABEL (new_title_label ());
+  self->excerpt_line = GTK_INSCRIPTION (new_excerpt_line ());
+  attach (self, GTK_WIDGET (self->title_label), 0, 0, 1);
   attach (self, GTK_WIDGET (self->excerpt_line), 0, 1, 1);
 }
 
