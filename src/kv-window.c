@@ -542,7 +542,7 @@ present_timeout_cb (gpointer user_data)
   KvWindow *self = user_data;
 
   self->present_timeout = 0;
-  show_loading (self);
+  /* Being mapped without its document, the window shows the spinner. */
   gtk_window_present (GTK_WINDOW (self));
   return G_SOURCE_REMOVE;
 }
