@@ -304,6 +304,27 @@ kv_dutch_is_iso_date (const char *text)
   return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
+/**
+ * kv_dutch_is_zaak_number:
+ * @text: the text to look at
+ * @len: its length in bytes
+ *
+ * Returns: whether @text is a Zaak number, four digits of the year, "Z"
+ *   and five digits: "2025Z04271"
+ */
+gboolean
+kv_dutch_is_zaak_number (const char *text,
+                         gsize       len)
+{
+  if (len != 10 || text[4] != 'Z')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Sets the publication of @doc from an Officiële Bekendmakingen
  * identifier, "kv-tk-2016Z00020", and the Zaak or Aanhangsel number it
  * holds, where these are not set yet.
@@ -315,8 +336,9 @@ take_publication (KvDocument *doc,
   if (kv_document_get_publication (doc) == NULL)
     kv_document_set_publication (doc, id);
 
+  /* Only the digits: a wrong or damaged identifier is no reason to make up a Zaak. */
   if (g_str_has_prefix (id, "kv-tk-") && kv_document_get_zaak (doc) == NULL && strlen (id) >= 16 &&
-      id[10] == 'Z')
+      kv_dutch_is_zaak_number (id + 6, 10))
     {
       g_autofree char *zaak = g_strndup (id + 6, 10);
 

@@ -1827,33 +1827,6 @@ begin_header (Reader     *self,
 /* Identifiers in furniture and preamble lines */
 
 static void
-take_publication (Reader     *self,
-                  const char *id)
-{
-  KvDocument *doc = self->doc;
-
-  if (kv_document_get_publication (doc) == NULL)
-    kv_document_set_publication (doc, id);
-
-  if (g_str_has_prefix (id, "kv-tk-") && kv_document_get_zaak (doc) == NULL && strlen (id) >= 16)
-    {
-      g_autofree char *zaak = g_strndup (id + 6, 10);
-
-      if (zaak[4] == 'Z')
-        kv_document_set_zaak (doc, zaak);
-    }
-
-  /* "ah-tk-20242025-582" is Aanhangsel 582 of that year. */
-  if (g_str_has_prefix (id, "ah-tk-") && kv_document_get_aanhangsel (doc) == NULL && strlen (id) > 15)
-    {
-      g_auto (GStrv) parts = g_strsplit (id, "-", 5);
-
-      if (g_strv_length (parts) >= 4 && is_all_digits (parts[3], strlen (parts[3])))
-        kv_document_set_aanhangsel (doc, parts[3]);
-    }
-}
-
-static void
 read_furniture (Reader     *self,
                 const Line *line)
 {
@@ -1864,12 +1837,12 @@ read_furniture (Reader     *self,
   if (is_publication_id (s, (gsize) (end - s)))
     {
       g_autofree char *id = g_strndup (s, (gsize) (end - s));
-      take_publication (self, id);
+      kv_dutch_take_meta (self->doc, "DC.identifier", id);
     }
   else if (is_markdown_footer (s, (gsize) (end - s)))
     {
       g_autofree char *id = g_strdup_printf ("ah-tk-%.8s-%.*s", s + 5, (int) (end - s - 14), s + 14);
-      take_publication (self, id);
+      kv_dutch_take_meta (self->doc, "DC.identifier", id);
     }
   else if (has_prefix_len (s, (gsize) (end - s), "regering gegeven antwoorden") ||
            has_prefix_len (s, (gsize) (end - s), "Vragen gesteld door de leden der Kamer"))
@@ -1880,13 +1853,6 @@ read_furniture (Reader     *self,
       g_autofree char *number = g_strndup (s, (gsize) (end - s));
       kv_document_set_aanhangsel (self->doc, number);
     }
-}
-
-static gboolean
-is_zaak_number (const char *s,
-                gsize       len)
-{
-  return len == 10 && is_all_digits (s, 4) && s[4] == 'Z' && is_all_digits (s + 5, 5);
 }
 
 /* Lines before the first question: Zaak number, "AH 608", the
@@ -1901,7 +1867,7 @@ read_preamble_line (Reader     *self,
   gsize len = line->len;
   KvDocument *doc = self->doc;
 
-  if (is_zaak_number (s, len))
+  if (kv_dutch_is_zaak_number (s, len))
     {
       g_autofree char *zaak = g_strndup (s, len);
 

@@ -675,7 +675,7 @@ read_kamervraagnummer (Reader  *self,
   g_autofree char *text = kv_xml_tree_text_of (node);
   gsize len = strlen (text);
 
-  if (len == 10 && text[4] == 'Z' && kv_document_get_zaak (self->doc) == NULL)
+  if (kv_dutch_is_zaak_number (text, len) && kv_document_get_zaak (self->doc) == NULL)
     kv_document_set_zaak (self->doc, text);
   else if (len > 0 && len <= 6 && kv_xml_tree_parse_number (text) > 0 && kv_document_get_aanhangsel (self->doc) == NULL)
     kv_document_set_aanhangsel (self->doc, text);

@@ -143,6 +143,28 @@ test_cut_off (void)
   g_assert_true (has_warning_containing (doc, "may be incomplete"));
 }
 
+/* Found by fuzz-html-reader: the Zaak was cut out of the identifier by
+ * its byte length, in the middle of a character.
+ */
+static void
+test_damaged_identifier (void)
+{
+  g_autoptr (KvDocument) doc =
+    load_string ("<html><head><meta name=\"DC.identifier\" content=\"kv-tk-2025Z\xEF\xBF\xBD\xEF\xBF\xBD\"></head>"
+                 "<body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u</p></div></body></html>");
+  g_autofree char *json = kv_document_to_json (doc);
+  g_autoptr (GBytes) json_bytes = g_bytes_new (json, strlen (json));
+  g_autoptr (KvDocument) again = kv_document_load_bytes (json_bytes, NULL);
+  g_autofree char *json_again = NULL;
+
+  g_assert_cmpstr (kv_document_get_publication (doc), ==, "kv-tk-2025Z\xEF\xBF\xBD\xEF\xBF\xBD");
+  g_assert_null (kv_document_get_zaak (doc));
+
+  g_assert_nonnull (again);
+  json_again = kv_document_to_json (again);
+  g_assert_cmpstr (json_again, ==, json);
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -203,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/sample", test_sample);
   g_test_add_func ("/kv/html/page", test_page);
   g_test_add_func ("/kv/html/cut-off", test_cut_off);
+  g_test_add_func ("/kv/html/damaged-identifier", test_damaged_identifier);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 
