@@ -44,7 +44,7 @@ run_suite() {
 }
 
 run_fuzzers() {
-  local corpus
+  local corpus name artifacts
   say "Building the fuzzers with clang"
   # The options are set each time: a build folder someone configured otherwise cannot link fuzzers.
   if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
@@ -60,16 +60,26 @@ run_fuzzers() {
   fi
   for fuzzer in "$FUZZ_BUILD"/tests/fuzz/fuzz-*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue   # not the objects' folders (fuzz-*.p)
+    name=$(basename "$fuzzer")
     corpus=$(mktemp -d)
     cp "$SRC"/tests/data/* "$corpus"/ 2>/dev/null
-    say "Fuzzing $(basename "$fuzzer") for $FUZZ_SECONDS s"
+    artifacts=$FUZZ_BUILD/artifacts/$name
+    rm -rf "$artifacts" && mkdir -p "$artifacts"
+    say "Fuzzing $name for $FUZZ_SECONDS s"
     if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
-         -artifact_prefix="$FUZZ_BUILD/" "$corpus" > "$FUZZ_BUILD/$(basename "$fuzzer").log" 2>&1; then
-      echo "ok: $(basename "$fuzzer") ($(grep -c 'NEW\|REDUCE' "$FUZZ_BUILD/$(basename "$fuzzer").log") new inputs)"
+         -artifact_prefix="$artifacts/" "$corpus" > "$FUZZ_BUILD/$name.log" 2>&1; then
+      echo "ok: $name ($(grep -c 'NEW\|REDUCE' "$FUZZ_BUILD/$name.log") new inputs)"
       passed=$((passed + 1))
     else
-      tail -40 "$FUZZ_BUILD/$(basename "$fuzzer").log"
-      echo "FAIL: $(basename "$fuzzer"); the crashing input is in $FUZZ_BUILD/"
+      tail -40 "$FUZZ_BUILD/$name.log"
+      # CI keeps only this output, so the input itself is shown to make the failure reproducible.
+      for artifact in "$artifacts"/*; do
+        [ -f "$artifact" ] || continue
+        echo "the failing input, $(basename "$artifact"), in base64:"
+        head -c 65536 "$artifact" | base64 -w 0
+        echo
+      done
+      echo "FAIL: $name; the failing input is in $artifacts/"
       failed=$((failed + 1))
     fi
     rm -rf "$corpus"
