@@ -924,7 +924,7 @@ emit_link (Inline     *in,
 }
 
 /* Web address at @p, if one starts there: "https://…", "http://…",
- * "mailto:…", "www.…". Stops at white space and angle brackets, keeps
+ * "mailto:…", "www.…". Stops at white space, angle brackets and markers, keeps
  * balanced parentheses, and drops trailing punctuation.
  */
 static gsize
@@ -972,7 +972,8 @@ url_length (const char *p,
     {
       guchar c = (guchar) *q;
 
-      if (c <= ' ' || c == '<' || c == '>' || c == '"')
+      /* 0xFF starts a footnote marker found at line level (see below). */
+      if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == 0xFF)
         break;
       if ((c == 0xC2 && q + 1 < end && ((guchar) q[1] == 0xA0 || (guchar) q[1] == 0xBB)) ||
           (c == 0xE2 && q + 1 < end && (guchar) q[1] == 0x80))

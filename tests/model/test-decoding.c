@@ -284,6 +284,27 @@ test_markdown_caret (void)
   assert_no_warnings (doc);
 }
 
+/* Found by fuzz-text-reader: a marker on the line after "www." was taken
+ * into the web address, with the bytes that carry markers inside the
+ * reader, which are not UTF-8.
+ */
+static void
+test_marker_after_address (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("1. www..\n2\n1R\n2K");
+  g_autofree char *json = kv_document_to_json (doc);
+  g_autoptr (GBytes) json_bytes = g_bytes_new (json, strlen (json));
+  g_autoptr (KvDocument) again = kv_document_load_bytes (json_bytes, NULL);
+  g_autofree char *json_again = NULL;
+
+  g_assert_cmpstr (question (doc, 0), ==, "www..");
+  assert_cited (doc, 0, 2);
+
+  g_assert_nonnull (again);
+  json_again = kv_document_to_json (again);
+  g_assert_cmpstr (json_again, ==, json);
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -399,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/superscript-units", test_superscript_units);
   g_test_add_func ("/kv/reader/list-in-answer", test_list_in_answer);
   g_test_add_func ("/kv/reader/markdown-caret", test_markdown_caret);
+  g_test_add_func ("/kv/reader/marker-after-address", test_marker_after_address);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
