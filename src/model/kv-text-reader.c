@@ -121,7 +121,8 @@ typedef struct
   Region       region;
   GArray      *items;           /* of ItemBuild */
   GArray      *item_numbers;    /* of guint, the items' numbers */
-  GHashTable  *item_index;      /* first number → index + 1 */
+  GHashTable  *item_index;      /* number → index + 1 of the item that has it */
+  guint        n_questions;
   KvRichText  *target;          /* not owned */
   KvRichText  *note;
   KvNoteKind   note_kind;
@@ -1629,6 +1630,26 @@ item_numbers (Reader          *self,
   return &g_array_index (self->item_numbers, guint, build->numbers);
 }
 
+static void
+index_numbers (Reader *self,
+               guint   index)
+{
+  ItemBuild *build = &g_array_index (self->items, ItemBuild, index);
+  const guint *numbers = item_numbers (self, build);
+
+  for (guint i = 0; i < build->n_numbers; i++)
+    g_hash_table_insert (self->item_index, GUINT_TO_POINTER (numbers[i]), GUINT_TO_POINTER (index + 1));
+}
+
+static ItemBuild *
+item_with_number (Reader *self,
+                  guint   number)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->item_index, GUINT_TO_POINTER (number)));
+
+  return index > 0 ? &g_array_index (self->items, ItemBuild, index - 1) : NULL;
+}
+
 static ItemBuild *
 start_item (Reader      *self,
             const guint *numbers,
@@ -1641,17 +1662,20 @@ start_item (Reader      *self,
   if (n_numbers > 1)
     qsort (&g_array_index (self->item_numbers, guint, build.numbers), n_numbers, sizeof (guint), kv_compare_uint);
   g_array_append_val (self->items, build);
-
-  if (n_numbers > 0)
-    {
-      gpointer key = GUINT_TO_POINTER (item_numbers (self, &build)[0]);
-
-      g_hash_table_insert (self->item_index, key, GUINT_TO_POINTER (self->items->len));
-    }
-
+  index_numbers (self, self->items->len - 1);
   self->target = build.question;
 
   return &g_array_index (self->items, ItemBuild, self->items->len - 1);
+}
+
+static ItemBuild *
+start_question (Reader      *self,
+                const guint *numbers,
+                guint        n_numbers)
+{
+  self->n_questions++;
+
+  return start_item (self, numbers, n_numbers);
 }
 
 static ItemBuild *
@@ -1659,22 +1683,135 @@ find_item (Reader      *self,
            const guint *sorted,
            guint        n_numbers)
 {
-  guint index;
   ItemBuild *build;
 
   if (n_numbers == 0)
     return NULL;
 
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->item_index, GUINT_TO_POINTER (sorted[0])));
-  if (index == 0)
-    return NULL;
-
-  build = &g_array_index (self->items, ItemBuild, index - 1);
-  if (build->n_numbers != n_numbers ||
+  build = item_with_number (self, sorted[0]);
+  if (build == NULL || build->n_numbers != n_numbers ||
       memcmp (item_numbers (self, build), sorted, n_numbers * sizeof (guint)) != 0)
     return NULL;
 
   return build;
+}
+
+/* Gives the item at @target the numbers it has and @sorted, without repeats. */
+static void
+add_numbers (Reader      *self,
+             guint        target,
+             const guint *sorted,
+             guint        n_numbers)
+{
+  ItemBuild *build = &g_array_index (self->items, ItemBuild, target);
+  guint start = self->item_numbers->len;
+  const guint *old;
+  guint i = 0, j = 0, n = 0;
+
+  /* Merged like two sorted lists; the item's old numbers stay in the
+   * pool unused, which costs little as merges are rare. */
+  g_array_set_size (self->item_numbers, start + build->n_numbers + n_numbers);
+  old = &g_array_index (self->item_numbers, guint, build->numbers);
+  while (i < build->n_numbers || j < n_numbers)
+    {
+      guint next = j == n_numbers || (i < build->n_numbers && old[i] <= sorted[j]) ? old[i++] : sorted[j++];
+      guint *out = &g_array_index (self->item_numbers, guint, start);
+
+      if (n == 0 || out[n - 1] != next)
+        out[n++] = next;
+    }
+  g_array_set_size (self->item_numbers, start + n);
+  build->numbers = start;
+  build->n_numbers = n;
+  index_numbers (self, target);
+}
+
+/* "Antwoord 4 en 5" after "Vraag 4" and "Vraag 5": the questions an answer
+ * names that have no answer yet become one item, at the place of the
+ * first, as the official publications show them. Returns the item, or
+ * NULL when none of them is such a question.
+ */
+static ItemBuild *
+join_answered_questions (Reader      *self,
+                         const guint *sorted,
+                         guint        n_numbers)
+{
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint));
+  ItemBuild *target;
+
+  for (guint i = 0; i < n_numbers; i++)
+    {
+      ItemBuild *build = item_with_number (self, sorted[i]);
+      guint index = build != NULL ? (guint) (build - (ItemBuild *) (gpointer) self->items->data) : 0;
+
+      if (build != NULL && build->question != NULL && build->answer == NULL &&
+          !g_array_binary_search (group, &index, kv_compare_uint, NULL))
+        {
+          g_array_append_val (group, index);
+          g_array_sort (group, kv_compare_uint);
+        }
+    }
+
+  if (group->len == 0)
+    return NULL;
+
+  target = &g_array_index (self->items, ItemBuild, g_array_index (group, guint, 0));
+  for (guint i = 1; i < group->len; i++)
+    {
+      ItemBuild *other = &g_array_index (self->items, ItemBuild, g_array_index (group, guint, i));
+      /* A copy: adding numbers may move the pool they are in. */
+      g_autofree guint *numbers = g_memdup2 (item_numbers (self, other), other->n_numbers * sizeof (guint));
+
+      kv_rich_text_append_rich (target->question, other->question);
+      add_numbers (self, g_array_index (group, guint, 0), numbers, other->n_numbers);
+      clear_item_build (other);
+    }
+  add_numbers (self, g_array_index (group, guint, 0), sorted, n_numbers);
+
+  return target;
+}
+
+/* "Vraag 4 en 5" answered in parts, "Antwoord 4" and "Antwoord 5": each
+ * part goes to the same item. */
+static ItemBuild *
+answered_item (Reader      *self,
+               const guint *sorted,
+               guint        n_numbers)
+{
+  ItemBuild *build = item_with_number (self, sorted[0]);
+
+  for (guint i = 1; i < n_numbers && build != NULL; i++)
+    if (item_with_number (self, sorted[i]) != build)
+      return NULL;
+
+  return build;
+}
+
+static ItemBuild *
+last_unanswered_item (Reader *self)
+{
+  ItemBuild *last;
+
+  if (self->items->len == 0)
+    return NULL;
+
+  last = &g_array_index (self->items, ItemBuild, self->items->len - 1);
+
+  return last->question != NULL && last->answer == NULL ? last : NULL;
+}
+
+static void
+warn_unasked (Reader      *self,
+              const guint *sorted,
+              guint        n_numbers)
+{
+  g_autoptr (GString) list = g_string_new (NULL);
+  g_autofree char *msg = NULL;
+
+  for (guint i = 0; i < n_numbers; i++)
+    g_string_append_printf (list, i == 0 ? "%u" : ", %u", sorted[i]);
+  msg = g_strdup_printf (_("No question was found for answer %s."), list->str);
+  kv_document_add_warning (self->doc, msg);
 }
 
 static void
@@ -1687,9 +1824,18 @@ start_answer (Reader      *self,
 
   qsort (sorted, n_numbers, sizeof (guint), kv_compare_uint);
 
-  build = find_item (self, sorted, n_numbers);
+  if (n_numbers == 0)
+    build = last_unanswered_item (self);
+  else if ((build = find_item (self, sorted, n_numbers)) == NULL &&
+           (build = join_answered_questions (self, sorted, n_numbers)) == NULL)
+    build = answered_item (self, sorted, n_numbers);
+
   if (build == NULL)
-    build = start_item (self, sorted, n_numbers);
+    {
+      if (self->n_questions > 0 && n_numbers > 0)
+        warn_unasked (self, sorted, n_numbers);
+      build = start_item (self, sorted, n_numbers);
+    }
 
   if (build->answer == NULL)
     build->answer = kv_rich_text_new ();
@@ -2041,7 +2187,7 @@ read_text_line (Reader     *self,
           guint value = 0;
 
           parse_uint (line->text, line->text + line->len, &value);
-          start_item (self, &value, 1);
+          start_question (self, &value, 1);
           text = line->text + rest;
           len = line->len - rest;
         }
@@ -2052,14 +2198,14 @@ read_text_line (Reader     *self,
            * delay notice is one paragraph of prose.
            */
           if (self->seen_question_header && !self->seen_answer_header)
-            start_item (self, NULL, 0);
+            start_question (self, NULL, 0);
           else if (self->delay_notice)
             start_note (self, KV_NOTE_KIND_MEDEDELING);
         }
       else if (self->target != NULL && !self->has_question_labels && !self->has_answer_labels &&
                !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
                self->note == NULL)
-        start_item (self, NULL, 0);
+        start_question (self, NULL, 0);
     }
 
   join_line (self->para, text, len);
@@ -2077,7 +2223,7 @@ read_label (Reader     *self,
   switch ((LineKind) line->kind)
     {
     case LINE_QUESTION_LABEL:
-      start_item (self, numbers, line->n_numbers);
+      start_question (self, numbers, line->n_numbers);
       break;
 
     case LINE_ANSWER_LABEL:
@@ -2230,7 +2376,12 @@ add_items (Reader *self)
   for (guint i = 0; i < self->items->len; i++)
     {
       ItemBuild *build = &g_array_index (self->items, ItemBuild, i);
-      g_autoptr (KvItem) item = kv_item_new (item_numbers (self, build), build->n_numbers, build->question);
+      g_autoptr (KvItem) item = NULL;
+
+      if (build->question == NULL)
+        continue;  /* joined into an earlier item */
+
+      item = kv_item_new (item_numbers (self, build), build->n_numbers, build->question);
 
       if (build->answer != NULL)
         kv_item_set_answer (item, build->answer);

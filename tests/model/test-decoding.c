@@ -305,6 +305,47 @@ test_marker_after_address (void)
   g_assert_cmpstr (json_again, ==, json);
 }
 
+/* Questions asked one by one and answered together become one item, as
+ * the official publications show them. */
+static void
+test_joined_answer (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nWaarom?\nAntwoord 1\nDaarom.\n"
+                                            "Vraag 2\nHoe?\nVraag 3\nWanneer?\nAntwoord 2 en 3\nZo, nu.\n"
+                                            "Vraag 4\nWie?\nAntwoord 4\nIk.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 3);
+  assert_numbers (doc, 1, 2, 3);
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?\n\nWanneer?");
+  g_assert_cmpstr (answer (doc, 1), ==, "Zo, nu.");
+  assert_numbers (doc, 2, 4);
+  g_assert_cmpstr (answer (doc, 2), ==, "Ik.");
+  assert_no_warnings (doc);
+}
+
+static void
+test_answer_in_parts (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1 en 2\nHoe en waarom?\nAntwoord 1\nZo.\nAntwoord 2\nDaarom.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  assert_numbers (doc, 0, 1, 2);
+  g_assert_cmpstr (answer (doc, 0), ==, "Zo.\n\nDaarom.");
+  assert_no_warnings (doc);
+}
+
+static void
+test_answer_without_question (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nWaarom?\nAntwoord 1\nDaarom.\nAntwoord 2\nOok zo.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  assert_numbers (doc, 1, 2);
+  g_assert_cmpstr (question (doc, 1), ==, "");
+  g_assert_cmpstr (answer (doc, 1), ==, "Ook zo.");
+  g_assert_true (has_warning_containing (doc, "No question was found for answer 2."));
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -421,6 +462,9 @@ main (int   argc,
   g_test_add_func ("/kv/reader/list-in-answer", test_list_in_answer);
   g_test_add_func ("/kv/reader/markdown-caret", test_markdown_caret);
   g_test_add_func ("/kv/reader/marker-after-address", test_marker_after_address);
+  g_test_add_func ("/kv/reader/joined-answer", test_joined_answer);
+  g_test_add_func ("/kv/reader/answer-in-parts", test_answer_in_parts);
+  g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
