@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "kv-document-private.h"
@@ -440,6 +441,26 @@ is_furniture (const char *s,
          (len > 0 && end[-1] == '\f');
 }
 
+/* Length of @word and the white space after it at @p, 0 unless both are
+ * there: Word and PDF texts may have a no-break space or a tab in
+ * "Vraag 1". */
+static gsize
+word_and_space_len (const char *p,
+                    const char *end,
+                    const char *word,
+                    gboolean    ignore_case)
+{
+  gsize n = strlen (word);
+  gsize spaces;
+
+  if (ignore_case ? !has_prefix_ci (p, (gsize) (end - p), word) : !has_prefix_len (p, (gsize) (end - p), word))
+    return 0;
+
+  spaces = skip_spaces (p + n, end);
+
+  return spaces > 0 ? n + spaces : 0;
+}
+
 static LineKind
 classify_label (Reader     *self,
                 const char *s,
@@ -450,24 +471,22 @@ classify_label (Reader     *self,
   const char *stop = NULL;
   LineKind kind;
   guint first = self->pool->len;
+  gsize n;
 
   strip_decoration (&p, &end);
   len = (gsize) (end - p);
 
-  if (has_prefix_len (p, len, "Vraag ") || has_prefix_len (p, len, "Vragen "))
+  if ((n = word_and_space_len (p, end, "Vraag", FALSE)) > 0 || (n = word_and_space_len (p, end, "Vragen", FALSE)) > 0)
     {
-      p += p[5] == ' ' ? 6 : 7;
+      p += n;
       kind = LINE_QUESTION_LABEL;
     }
-  else if (has_prefix_len (p, len, "Antwoord "))
+  else if ((n = word_and_space_len (p, end, "Antwoord", FALSE)) > 0)
     {
-      p += 9;
-      if (has_prefix_ci (p, (gsize) (end - p), "op "))
-        p += 3;
-      if (has_prefix_ci (p, (gsize) (end - p), "vraag "))
-        p += 6;
-      else if (has_prefix_ci (p, (gsize) (end - p), "vragen "))
-        p += 7;
+      p += n;
+      p += word_and_space_len (p, end, "op", TRUE);
+      if ((n = word_and_space_len (p, end, "vraag", TRUE)) > 0 || (n = word_and_space_len (p, end, "vragen", TRUE)) > 0)
+        p += n;
       kind = LINE_ANSWER_LABEL;
     }
   else
@@ -1911,20 +1930,46 @@ clean_header (const char *text)
   return clean;
 }
 
+/* Whether @s starts with @words (NULL-terminated), each followed by white space. */
+static gboolean
+has_words (const char *s,
+           gsize       len,
+           ...)
+{
+  const char *p = s, *end = s + len;
+  const char *word;
+  gboolean found = TRUE;
+  va_list args;
+
+  va_start (args, len);
+  while (found && (word = va_arg (args, const char *)) != NULL)
+    {
+      gsize n = word_and_space_len (p, end, word, FALSE);
+
+      found = n > 0;
+      p += n;
+    }
+  va_end (args);
+
+  return found;
+}
+
 static gboolean
 is_question_header (const char *s,
                     gsize       len)
 {
-  return has_prefix_len (s, len, "Vragen van ") || has_prefix_len (s, len, "Vraag van ") ||
-         has_prefix_len (s, len, "Mondelinge vragen van ") ||
-         has_prefix_len (s, len, "Schriftelijke vragen van ");
+  return has_words (s, len, "Vragen", "van", NULL) || has_words (s, len, "Vraag", "van", NULL) ||
+         has_words (s, len, "Mondelinge", "vragen", "van", NULL) ||
+         has_words (s, len, "Schriftelijke", "vragen", "van", NULL);
 }
 
+/* "Nader antwoord" is a later answer to questions answered before. */
 static gboolean
 is_answer_header (const char *s,
                   gsize       len)
 {
-  return has_prefix_len (s, len, "Antwoord van ") || has_prefix_len (s, len, "Mededeling van ");
+  return has_words (s, len, "Antwoord", "van", NULL) || has_words (s, len, "Nader", "antwoord", "van", NULL) ||
+         has_words (s, len, "Mededeling", "van", NULL);
 }
 
 static gboolean

@@ -346,6 +346,37 @@ test_answer_without_question (void)
   g_assert_true (has_warning_containing (doc, "No question was found for answer 2."));
 }
 
+/* Word and PDF texts may put a no-break space or a tab in a label. */
+static void
+test_label_spaces (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag\u00a01\nWaarom?\nAntwoord\tvraag\u00a01:\nDaarom.\n"
+                                            "Vraag\t2\nHoe?\nAntwoord  2\nZo.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+  g_assert_cmpstr (answer (doc, 1), ==, "Zo.");
+}
+
+static void
+test_nader_antwoord (void)
+{
+  g_autoptr (KvDocument) doc =
+    load_string ("Vragen van het lid Jansen (VVD) aan de Minister van Financiën over de dijken (ingezonden 6 november 2024).\n"
+                 "Nader antwoord van  Minister Heinen (Financiën) (ontvangen 18 november 2024).\n"
+                 "Vraag 1\nWaarom?\nAntwoord 1\nDaarom.\n");
+  static const char * const answered_by[] = { "Minister Heinen (Financiën)", NULL };
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_ANSWERS);
+  g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2024-11-06");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-18");
+  assert_strv (kv_document_get_answered_by (doc), answered_by);
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  assert_no_warnings (doc);
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -465,6 +496,8 @@ main (int   argc,
   g_test_add_func ("/kv/reader/joined-answer", test_joined_answer);
   g_test_add_func ("/kv/reader/answer-in-parts", test_answer_in_parts);
   g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
+  g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
+  g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
