@@ -717,6 +717,49 @@ bare_definition (const Line *line,
   return *rest < line->len;
 }
 
+/* The start of the web address that @text ends in, or NULL. */
+static const char *
+trailing_address (const char *text,
+                  gsize       len)
+{
+  const char *end = text + len, *start = end;
+  gsize n;
+
+  while (start > text && !g_ascii_isspace (start[-1]) && start[-1] != '(' && start[-1] != '<')
+    start--;
+  n = (gsize) (end - start);
+
+  if (has_prefix_ci (start, n, "http://") || has_prefix_ci (start, n, "https://") || has_prefix_ci (start, n, "www."))
+    return start;
+  return NULL;
+}
+
+/* Whether a line that ends in a web address goes on with it on the next
+ * line, as PDF texts break long addresses anywhere: when the address ends
+ * in a character no address ends in ("https://nos.nl/artikel/"), or when
+ * it is in parentheses that close in the next line's first word. A full
+ * stop is not such a character: it ends sentences.
+ */
+static gboolean
+address_continues (const char *text,
+                   gsize       len,
+                   const char *next,
+                   gsize       next_len)
+{
+  const char *start = trailing_address (text, len);
+  const char *word_end = next;
+
+  if (start == NULL || next_len == 0 || space_len (next, next + next_len) > 0)
+    return FALSE;
+  if (strchr ("/-_=&?#%~:", text[len - 1]) != NULL)
+    return TRUE;
+
+  while (word_end < next + next_len && !g_ascii_isspace (*word_end) && *word_end != '(')
+    word_end++;
+
+  return start > text && start[-1] == '(' && memchr (next, ')', (gsize) (word_end - next)) != NULL;
+}
+
 static void
 mark_continuations (Reader *self,
                     guint   index,
@@ -730,8 +773,15 @@ mark_continuations (Reader *self,
       gsize rest;
       DefStyle next_style;
 
+      const Line *previous = next - 1;
+
       if (next->kind != LINE_TEXT)
         break;
+      if (address_continues (previous->text, previous->len, next->text, next->len))
+        {
+          next->kind = LINE_CONTINUATION;
+          continue;
+        }
       if (style == DEF_BARE ? bare_definition (next, next_expected, &rest)
                             : explicit_definition (next, &number, &rest, &next_style))
         break;
@@ -1529,8 +1579,8 @@ parse_inline (Reader     *self,
 /* Paragraphs */
 
 /* Appends a line to a paragraph: joined with a space, or without one when
- * a word was hyphenated at the line end ("opspo-" + "ringsdossier") or a
- * web address was broken after "https://".
+ * a web address was broken at the line end (see address_continues()) or
+ * a word was hyphenated there ("opspo-" + "ringsdossier").
  */
 static void
 join_line (GString    *para,
@@ -1541,14 +1591,14 @@ join_line (GString    *para,
     {
       gboolean glue = FALSE;
 
-      if (para->len >= 2 && para->str[para->len - 1] == '-' &&
-          g_ascii_islower (para->str[para->len - 2]) && g_ascii_islower (text[0]))
+      if (address_continues (para->str, para->len, text, len))
+        glue = TRUE;
+      else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
+               g_ascii_islower (para->str[para->len - 2]) && g_ascii_islower (text[0]))
         {
           g_string_truncate (para, para->len - 1);
           glue = TRUE;
         }
-      else if (para->len >= 3 && g_str_has_suffix (para->str, "://"))
-        glue = TRUE;
 
       if (!glue)
         g_string_append_c (para, ' ');

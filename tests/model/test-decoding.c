@@ -377,6 +377,29 @@ test_nader_antwoord (void)
   assert_no_warnings (doc);
 }
 
+/* PDF texts break long web addresses anywhere, also after a hyphen that
+ * belongs to the address and before digits that look like the next
+ * footnote. */
+static void
+test_broken_addresses (void)
+{
+  g_autoptr (KvDocument) doc =
+    load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\nWat vindt u ervan?2\nVraag 3\nEn dit?3\n"
+                 "1NOS, «Bericht» (https://nos.nl/artikel/\n2541672-wachttijden-ggz)\n"
+                 "2Zie https://www.rijksoverheid.nl/niet-goed-\nvastgelegd\n"
+                 "3NRC (https://www.nrc.nl/nieuws/2024/10/22/wachttij\nden-a123).\n");
+  static const char * const urls1[] = { "https://nos.nl/artikel/2541672-wachttijden-ggz", NULL };
+  static const char * const urls2[] = { "https://www.rijksoverheid.nl/niet-goed-vastgelegd", NULL };
+  static const char * const urls3[] = { "https://www.nrc.nl/nieuws/2024/10/22/wachttijden-a123", NULL };
+
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 3);
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS, «Bericht» (https://nos.nl/artikel/2541672-wachttijden-ggz)");
+  assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1)), urls1);
+  assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 2)), urls2);
+  assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 3)), urls3);
+  assert_no_warnings (doc);
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -498,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
+  g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
