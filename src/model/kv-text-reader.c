@@ -928,6 +928,7 @@ typedef struct
   GString    *seg;
   KvRunStyle  style;
   gboolean    underscore;   /* italic opened by "_" rather than "*" */
+  gboolean    after_marker; /* nothing but spaces since the last marker */
   GPtrArray  *urls;         /* collects link targets, or NULL */
 } Inline;
 
@@ -938,6 +939,7 @@ flush_segment (Inline *in)
     {
       kv_rich_text_append_len (in->rich, in->seg->str, in->seg->len, in->style, NULL, 0);
       g_string_truncate (in->seg, 0);
+      in->after_marker = FALSE;
     }
 }
 
@@ -973,6 +975,7 @@ emit_marker (Inline *in,
   g_snprintf (label, sizeof label, "%u", number);
   kv_rich_text_append (in->rich, label, KV_RUN_STYLE_NONE, NULL, number);
   cite (in->reader, number);
+  in->after_marker = TRUE;
 }
 
 static void
@@ -983,6 +986,7 @@ emit_link (Inline     *in,
 {
   flush_segment (in);
   kv_rich_text_append_len (in->rich, text, len, in->style, target, 0);
+  in->after_marker = FALSE;
 
   if (in->urls != NULL)
     {
@@ -1304,12 +1308,16 @@ try_glued_digits (Inline      *in,
   gsize n;
   char prev;
 
-  if (in->seg->len == 0)
-    return FALSE;
-  prev = in->seg->str[in->seg->len - 1];
-  if (is_digit (prev) || !(g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL ||
-                           (guchar) prev >= 0x80))
-    return FALSE;
+  /* "Hil.2 3": the markers of one place follow each other with a space. */
+  if (!in->after_marker || strspn (in->seg->str, " ") != in->seg->len)
+    {
+      if (in->seg->len == 0)
+        return FALSE;
+      prev = in->seg->str[in->seg->len - 1];
+      if (is_digit (prev) || !(g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL ||
+                               (guchar) prev >= 0x80))
+        return FALSE;
+    }
 
   n = parse_uint (p, end, &value);
   if (n == 0 || value != self->max_cited + 1 || definition_style (self, value) != DEF_BARE)
@@ -1447,7 +1455,7 @@ parse_inline (Reader     *self,
   gboolean digits = markers && (self->bare_markers || self->paren_markers);
   guint8 wanted = SPECIAL_ALWAYS | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
   EmphasisCount count;
-  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, urls };
+  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, FALSE, urls };
 
   g_string_truncate (in.seg, 0);
   count_emphasis (p, end, &count);

@@ -401,6 +401,18 @@ test_broken_addresses (void)
 }
 
 static void
+test_markers_in_a_row (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u de berichten van NOS en NRC?1 2\nVraag 2\nEn dit?3\n"
+                                            "1NOS, 22 oktober 2024\n2NRC, 23 oktober 2024\n3Kamerstuk 36 200, nr. 77\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Kent u de berichten van NOS en NRC?");
+  assert_cited (doc, 0, 1, 2);
+  assert_cited (doc, 1, 3);
+  assert_no_warnings (doc);
+}
+
+static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
@@ -522,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
+  g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
