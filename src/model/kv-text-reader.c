@@ -820,6 +820,46 @@ first_body_line (Reader *self)
   return 0;
 }
 
+/* Whether @line ends in a marker for @number glued to the end of a
+ * sentence or quote: "…in Seattle?1", "…slagkracht»?2". */
+static gboolean
+ends_in_glued_marker (const Line *line,
+                      guint       number)
+{
+  char digits[8];
+  gsize n = (gsize) g_snprintf (digits, sizeof digits, "%u", number);
+  const char *end = line->text + line->len, *before;
+
+  if (line->len <= n || memcmp (end - n, digits, n) != 0)
+    return FALSE;
+
+  before = end - n;
+  return strchr ("?!.)\"'", before[-1]) != NULL ||
+         (before - line->text >= 2 && (guchar) before[-2] == 0xC2 && (guchar) before[-1] == 0xBB) ||  /* » */
+         (before - line->text >= 3 && (guchar) before[-3] == 0xE2 && (guchar) before[-2] == 0x80 &&
+          ((guchar) before[-1] == 0x9D || (guchar) before[-1] == 0x99));  /* ” ’ */
+}
+
+/* Whether a glued marker for @number comes before line @index, after the
+ * previous definition. */
+static gboolean
+marker_before (Reader *self,
+               guint   index,
+               guint   number)
+{
+  for (guint j = index; j-- > 0;)
+    {
+      const Line *line = &g_array_index (self->lines, Line, j);
+
+      if (line->kind == LINE_DEFINITION)
+        return FALSE;
+      if (line->kind == LINE_TEXT && ends_in_glued_marker (line, number))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 find_bare_definitions (Reader *self)
 {
@@ -844,7 +884,10 @@ find_bare_definitions (Reader *self)
       Line *line = &g_array_index (self->lines, Line, i);
       gsize rest;
 
-      if (line->kind != LINE_TEXT || label_ahead[i] || !bare_definition (line, expected, &rest))
+      /* Before a label on the same page, a line that starts with a number
+       * is a note only when a marker for it came before: "Seattle?1". */
+      if (line->kind != LINE_TEXT || !bare_definition (line, expected, &rest) ||
+          (label_ahead[i] && !marker_before (self, i, expected)))
         continue;
 
       add_definition (self, i, expected, rest, DEF_BARE);

@@ -412,6 +412,41 @@ test_markers_in_a_row (void)
   assert_no_warnings (doc);
 }
 
+/* The example with plain digits for its superscripts, as a converter that
+ * drops <sup> gives it: notes between the questions, markers glued to the
+ * end of a question. */
+static void
+test_example_plain_markers (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "2025Z04271.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *plain = NULL;
+  g_autoptr (KvDocument) doc = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "¹", -1);
+  g_free (contents);
+  contents = g_strjoinv ("1", parts);
+  g_strfreev (parts);
+  parts = g_strsplit (contents, "²", -1);
+  plain = g_strjoinv ("2", parts);
+  doc = load_string (plain);
+
+  g_assert_cmpuint (n_items (doc), ==, 17);
+  g_assert_cmpstr (question (doc, 0), ==,
+                   "Kunt u uitleggen wat het doel was van uw werkbezoek van 3 tot en met 5 maart 2025 aan Microsoft en "
+                   "Amazon in Seattle?");
+  assert_cited (doc, 0, 1);
+  assert_cited (doc, 13, 2);
+  g_assert_true (g_str_has_prefix (footnote_text (doc, 2), "LinkedIn bericht van Staatssecretaris Tuinman"));
+  g_assert_cmpstr (question (doc, 5), ==, "Acht u de totale afhankelijkheid van clouddiensten van niet-Europese "
+                                           "techbedrijven een mogelijk risico voor de Nederlandse en Europese autonomie "
+                                           "en veiligheid?");
+  g_assert_cmpstr (question (doc, 16), ==, "Kunt u deze vragen afzonderlijk van elkaar beantwoorden?");
+  assert_no_warnings (doc);
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -535,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
+  g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
