@@ -461,6 +461,17 @@ word_and_space_len (const char *p,
   return spaces > 0 ? n + spaces : 0;
 }
 
+/* "Vraag" or "Antwoord:" as the whole line. */
+static gboolean
+is_bare_label (const char *p,
+               gsize       len,
+               const char *word)
+{
+  gsize n = strlen (word);
+
+  return has_prefix_len (p, len, word) && (len == n || (len == n + 1 && p[n] == ':'));
+}
+
 static LineKind
 classify_label (Reader     *self,
                 const char *s,
@@ -475,6 +486,15 @@ classify_label (Reader     *self,
 
   strip_decoration (&p, &end);
   len = (gsize) (end - p);
+
+  /* A document of one question may leave out the numbers. */
+  if (is_bare_label (p, len, "Vraag") || is_bare_label (p, len, "Antwoord"))
+    {
+      line->rest = (guint32) (end - s);
+      line->number = first;
+      line->n_numbers = 0;
+      return *p == 'V' ? LINE_QUESTION_LABEL : LINE_ANSWER_LABEL;
+    }
 
   if ((n = word_and_space_len (p, end, "Vraag", FALSE)) > 0 || (n = word_and_space_len (p, end, "Vragen", FALSE)) > 0)
     {

@@ -447,6 +447,27 @@ test_example_plain_markers (void)
   assert_no_warnings (doc);
 }
 
+/* A document of one question may print "Vraag" and "Antwoord" alone. */
+static void
+test_unnumbered_labels (void)
+{
+  g_autoptr (KvDocument) doc =
+    load_string ("Vraag van het lid Jansen (VVD) aan de Minister van Financiën over de dijken (ingezonden\n"
+                 "1 oktober 2024).\nAntwoord van Minister Heinen (Financiën) (ontvangen 18 november 2024).\n"
+                 "Vraag\nWaarom?\nAntwoord\nDaarom.\n");
+  guint n_numbers = G_MAXUINT;
+
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  kv_item_get_numbers (item_at (doc, 0), &n_numbers);
+  g_assert_cmpuint (n_numbers, ==, 0);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de dijken");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-18");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 0);
+  assert_no_warnings (doc);
+}
+
 static void
 load_async_cb (GObject      *source,
                GAsyncResult *result,
@@ -571,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
+  g_test_add_func ("/kv/reader/unnumbered-labels", test_unnumbered_labels);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
