@@ -567,6 +567,13 @@ read_addressee_clause (KvDocument *doc,
   if (*clause == '\0')
     return;
 
+  /* "de Minister-President, Minister van Algemene Zaken" is one office. */
+  if (g_str_has_prefix (clause, "Minister-President"))
+    {
+      kv_document_add_addressee (doc, clause);
+      return;
+    }
+
   /* The preposition is looked for before the article is gone: a clause
    * that starts with it, "de voor Klimaat en Energie verantwoordelijke
    * Minister van …", has no offices in front to split, and is one
@@ -717,6 +724,51 @@ drop_trailing_commas (char *text)
     text[--len] = '\0';
 }
 
+static gboolean
+starts_with_office (const char *text)
+{
+  return g_str_has_prefix (text, "Minister ") || g_str_has_prefix (text, "Minister-President") ||
+         g_str_has_prefix (text, "Staatssecretaris ");
+}
+
+static void
+add_answerer (KvDocument *doc,
+              const char *text,
+              gsize       len)
+{
+  g_autofree char *answerer = g_strstrip (g_strndup (text, len));
+
+  if (*answerer != '\0')
+    kv_document_add_answered_by (doc, strip_article (answerer));
+}
+
+/* "Minister A (X) en Staatssecretaris B (Y)": one answerer per office.
+ * Only an " en " before an office splits, so that "de Minister van
+ * Infrastructuur en Waterstaat" stays whole. */
+static void
+add_answerers (KvDocument *doc,
+               const char *who)
+{
+  const char *start = who;
+  int depth = 0;
+
+  for (const char *p = who; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0 && g_str_has_prefix (p, " en ") && starts_with_office (strip_article (p + 4)))
+        {
+          add_answerer (doc, start, (gsize) (p - start));
+          start = p + 4;
+          p += 3;
+        }
+    }
+
+  add_answerer (doc, start, strlen (start));
+}
+
 /**
  * kv_dutch_read_answer_header:
  * @doc: the document
@@ -771,6 +823,5 @@ kv_dutch_read_answer_header (KvDocument *doc,
   g_strstrip (who);
   if (g_str_has_suffix (who, "."))
     who[strlen (who) - 1] = '\0';
-  if (*who != '\0')
-    kv_document_add_answered_by (doc, who);
+  add_answerers (doc, who);
 }

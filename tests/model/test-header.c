@@ -209,6 +209,48 @@ test_lone_party (void)
     }
 }
 
+static void
+test_two_answerers (void)
+{
+  static const char * const answered_by[] = {
+    "Minister Veldkamp (Buitenlandse Zaken)",
+    "Staatssecretaris Tuinman (Defensie)",
+    NULL,
+  };
+  static const char * const one[] = { "Minister van Infrastructuur en Waterstaat", NULL };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Antwoord van Minister Veldkamp (Buitenlandse Zaken) en Staatssecretaris Tuinman (Defensie) "
+        "(ontvangen 18 november 2024).");
+      g_autoptr (KvDocument) office = load_header (source,
+        "Antwoord van de Minister van Infrastructuur en Waterstaat (ontvangen 18 november 2024).");
+
+      assert_strv (kv_document_get_answered_by (doc), answered_by);
+      assert_strv (kv_document_get_answered_by (office), one);
+    }
+}
+
+static void
+test_minister_president (void)
+{
+  static const char * const addressees[] = {
+    "Minister-President, Minister van Algemene Zaken",
+    "Minister van Financiën",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Vragen van het lid Jansen (VVD) aan de Minister-President, Minister van Algemene Zaken en de "
+        "Minister van Financiën over de euro (ingezonden 10 maart 2025).");
+
+      assert_strv (kv_document_get_addressees (doc), addressees);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +265,8 @@ main (int   argc,
   g_test_add_func ("/kv/header/commas-before-mede-namens", test_commas_before_mede_namens);
 
   g_test_add_func ("/kv/header/lone-party", test_lone_party);
+  g_test_add_func ("/kv/header/two-answerers", test_two_answerers);
+  g_test_add_func ("/kv/header/minister-president", test_minister_president);
 
   return g_test_run ();
 }
