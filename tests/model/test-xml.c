@@ -336,6 +336,23 @@ test_latin1 (void)
 }
 
 static void
+test_name_parts (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><kamervraagomschrijving type=\"vraag\">Vragen van de leden <naam><voornaam>A.E.</voornaam>"
+    "<achternaam>Diertens</achternaam></naam> (D66) en <naam><achternaam>Van den Berg</achternaam></naam> (CDA) "
+    "aan de Minister voor Medische Zorg en Sport over <kamervraagonderwerp>griepvaccins</kamervraagonderwerp> "
+    "(ingezonden <datum isodatum=\"2020-10-28\">28 oktober 2020</datum>).</kamervraagomschrijving>"
+    "<vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag></kamervragen>");
+
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 2);
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "A.E. Diertens");
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 1)), ==, "Van den Berg");
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 1)), ==, "CDA");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "griepvaccins");
+}
+
+static void
 test_footnote_warnings (void)
 {
   /* Notes inline and in a noot.lijst: 1, 5 and 9 referenced, 6 not. */
@@ -553,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/grouped-and-ranges", test_grouped_and_ranges);
   g_test_add_func ("/kv/xml/old-structure", test_old_structure);
   g_test_add_func ("/kv/xml/latin1", test_latin1);
+  g_test_add_func ("/kv/xml/name-parts", test_name_parts);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
