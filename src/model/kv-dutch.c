@@ -356,6 +356,26 @@ take_publication (KvDocument *doc,
     }
 }
 
+/* "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-876/metadata.xml"
+ * names the publication in its path. */
+static void
+take_metadata_record (KvDocument *doc,
+                      const char *url)
+{
+  const char *end = g_str_has_suffix (url, "/metadata.xml") ? url + strlen (url) - strlen ("/metadata.xml") : NULL;
+  const char *start = end;
+  g_autofree char *id = NULL;
+
+  if (end == NULL)
+    return;
+  while (start > url && start[-1] != '/')
+    start--;
+
+  id = g_strndup (start, (gsize) (end - start));
+  if (g_str_has_prefix (id, "ah-tk-") || g_str_has_prefix (id, "kv-tk-"))
+    take_publication (doc, id);
+}
+
 /**
  * kv_dutch_take_meta:
  * @doc: the document
@@ -375,6 +395,8 @@ kv_dutch_take_meta (KvDocument *doc,
 
   if (g_ascii_strcasecmp (name, "DC.identifier") == 0 || g_ascii_strcasecmp (name, "dcterms.identifier") == 0)
     take_publication (doc, value);
+  else if (g_str_equal (name, "OVERHEIDop.externMetadataRecord"))
+    take_metadata_record (doc, value);
   else if (g_str_equal (name, "OVERHEIDop.vraagnummer") && kv_document_get_zaak (doc) == NULL)
     kv_document_set_zaak (doc, value);
   else if (g_str_equal (name, "OVERHEIDop.aanhangselNummer") && kv_document_get_aanhangsel (doc) == NULL)

@@ -353,6 +353,18 @@ test_name_parts (void)
 }
 
 static void
+test_metadata_record (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<officiele-publicatie><metadata><meta name=\"OVERHEIDop.externMetadataRecord\" scheme=\"\" "
+    "content=\"https://zoek.officielebekendmakingen.nl/ah-tk-20202021-876/metadata.xml\"/></metadata>"
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag></kamervragen></officiele-publicatie>");
+
+  g_assert_cmpstr (kv_document_get_publication (doc), ==, "ah-tk-20202021-876");
+  g_assert_cmpstr (kv_document_get_aanhangsel (doc), ==, "876");
+}
+
+static void
 test_footnote_warnings (void)
 {
   /* Notes inline and in a noot.lijst: 1, 5 and 9 referenced, 6 not. */
@@ -571,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/old-structure", test_old_structure);
   g_test_add_func ("/kv/xml/latin1", test_latin1);
   g_test_add_func ("/kv/xml/name-parts", test_name_parts);
+  g_test_add_func ("/kv/xml/metadata-record", test_metadata_record);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
