@@ -40,6 +40,7 @@ typedef struct
   KvDocument    *doc;
   KvPublication *pub;
   GHashTable    *notes_by_id;   /* id → footnote number */
+  gboolean       in_note;       /* no markers in the notes themselves */
 } Reader;
 
 static gboolean
@@ -223,6 +224,103 @@ write_note_ref (Reader       *self,
   kv_publication_cite (self->pub, number);
 }
 
+/* A plain <sup>1</sup> of the question's text, where pages have no
+ * a.nootnum, is a marker when there is such a note. */
+static gboolean
+try_sup_marker (Reader       *self,
+                KvTextWriter *writer,
+                xmlNode      *sup)
+{
+  g_autofree char *label = kv_xml_tree_text_of (sup);
+  guint number = kv_xml_tree_parse_number (label);
+
+  if (self->in_note || number == 0 || !kv_publication_has_footnote (self->pub, number))
+    return FALSE;
+
+  kv_text_writer_marker (writer, label, number);
+  kv_publication_cite (self->pub, number);
+  return TRUE;
+}
+
+/* Whether the text before @p ends a sentence or a quote: "?", ".", "»"… */
+static gboolean
+ends_sentence (const char *text,
+               const char *p)
+{
+  const guchar *q = (const guchar *) p;
+
+  if (p == text)
+    return FALSE;
+  if (strchr ("?!.)\"'", p[-1]) != NULL)
+    return TRUE;
+  if (p - text >= 2 && q[-2] == 0xC2 && q[-1] == 0xBB)  /* » */
+    return TRUE;
+  return p - text >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 && (q[-1] == 0x9D || q[-1] == 0x99);  /* ” ’ */
+}
+
+/* The number at @p, if it is the next note's marker flattened onto the
+ * text: "…van 29 maart 2024?1", "…onkostenvergoeding»?1 2". Returns its
+ * length in bytes, or 0. */
+static gsize
+flattened_marker (Reader     *self,
+                  const char *p,
+                  guint      *number)
+{
+  guint64 value = 0;
+  gsize n = 0;
+
+  while (g_ascii_isdigit (p[n]) && n < 5)
+    value = value * 10 + (guint64) (p[n++] - '0');
+
+  if (n == 0 || g_ascii_isalnum (p[n]) || !kv_publication_is_next_citation (self->pub, (guint) value))
+    return 0;
+
+  *number = (guint) value;
+  return n;
+}
+
+static void
+write_text (Reader       *self,
+            KvTextWriter *writer,
+            const char   *text)
+{
+  g_autoptr (GString) plain = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      guint number;
+      gsize n;
+
+      if (!self->in_note && g_ascii_isdigit (*p) && ends_sentence (text, p) &&
+          (n = flattened_marker (self, p, &number)) > 0)
+        {
+          kv_text_writer_text (writer, plain->str);
+          g_string_truncate (plain, 0);
+
+          for (;;)
+            {
+              char label[8];
+
+              g_snprintf (label, sizeof label, "%u", number);
+              kv_text_writer_marker (writer, label, number);
+              kv_publication_cite (self->pub, number);
+              p += n;
+
+              /* "?1 2": the markers of one place. */
+              if (*p != ' ' || (n = flattened_marker (self, p + 1, &number)) == 0)
+                break;
+              p++;
+            }
+          continue;
+        }
+
+      g_string_append_c (plain, *p++);
+    }
+
+  kv_text_writer_text (writer, plain->str);
+}
+
 static void
 write_styled (Reader       *self,
               KvTextWriter *writer,
@@ -297,7 +395,7 @@ write_node (Reader       *self,
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      kv_text_writer_text (writer, (const char *) node->content);
+      write_text (self, writer, (const char *) node->content);
       return;
     }
   if (node->type != XML_ELEMENT_NODE)
@@ -306,6 +404,8 @@ write_node (Reader       *self,
   name = (const char *) node->name;
   if (g_str_equal (name, "a") && has_class (node, "nootnum"))
     write_note_ref (self, writer, node);
+  else if (g_str_equal (name, "sup") && try_sup_marker (self, writer, node))
+    return;
   else if (g_str_equal (name, "a"))
     write_link (self, writer, node);
   else if (g_str_equal (name, "b") || g_str_equal (name, "strong"))
@@ -371,6 +471,7 @@ read_note (Reader  *self,
     number = kv_publication_next_footnote (self->pub);
 
   kv_text_writer_init (&writer, rich, urls);
+  self->in_note = TRUE;
   for (xmlNode *child = note->children; child != NULL; child = child->next)
     {
       /* The number and the page's "X Noot" close button are no text. */
@@ -378,6 +479,7 @@ read_note (Reader  *self,
         continue;
       write_node (self, &writer, child);
     }
+  self->in_note = FALSE;
   kv_text_writer_clear (&writer);
 
   if (id != NULL && !g_hash_table_contains (self->notes_by_id, id))

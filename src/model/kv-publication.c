@@ -44,6 +44,7 @@ struct _KvPublication
   GHashTable     *defined;      /* footnote numbers */
   GHashTable     *cited;        /* footnote numbers */
   guint           max_footnote;
+  guint           max_cited;
 
   KvDocumentKind  hint;
   gboolean        has_mededeling;
@@ -369,6 +370,37 @@ kv_publication_cite (KvPublication *self,
                      guint          number)
 {
   g_hash_table_add (self->cited, GUINT_TO_POINTER (number));
+  self->max_cited = MAX (self->max_cited, number);
+}
+
+/**
+ * kv_publication_has_footnote:
+ * @self: a #KvPublication
+ * @number: a footnote number
+ *
+ * Returns: whether a footnote with @number was added
+ */
+gboolean
+kv_publication_has_footnote (KvPublication *self,
+                             guint          number)
+{
+  return g_hash_table_contains (self->defined, GUINT_TO_POINTER (number));
+}
+
+/**
+ * kv_publication_is_next_citation:
+ * @self: a #KvPublication
+ * @number: a footnote number
+ *
+ * Returns: whether @number is a footnote that was added and comes right
+ *   after the highest one cited so far: a bare number in the text is
+ *   taken for a marker only then
+ */
+gboolean
+kv_publication_is_next_citation (KvPublication *self,
+                                 guint          number)
+{
+  return number == self->max_cited + 1 && kv_publication_has_footnote (self, number);
 }
 
 /**

@@ -30,6 +30,10 @@ void           kv_publication_add_footnote    (KvPublication *self,
 guint          kv_publication_next_footnote   (KvPublication *self);
 void           kv_publication_cite            (KvPublication *self,
                                                guint          number);
+gboolean       kv_publication_has_footnote    (KvPublication *self,
+                                               guint          number);
+gboolean       kv_publication_is_next_citation (KvPublication *self,
+                                                guint          number);
 void           kv_publication_add_note        (KvPublication *self,
                                                KvNoteKind     kind,
                                                KvRichText    *text);

@@ -165,6 +165,27 @@ test_damaged_identifier (void)
   g_assert_cmpstr (json_again, ==, json);
 }
 
+/* Pages without a.nootnum: plain <sup> markers, and the tweedekamer.nl
+ * rendering with the markers flattened onto the text. */
+static void
+test_plain_markers (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u het bericht?<sup>1</sup></p></div>"
+    "<div class=\"vraag\"><h2>Vraag 2</h2><p>En het rapport van 29 maart 2024?2 3 Wat vindt u van de 4 punten?</p></div>"
+    "<div id=\"noten\"><div class=\"voet noot\" id=\"n1\"><sup><span class=\"nootnum\">1</span></sup><p>NOS.1</p></div>"
+    "<div class=\"voet noot\" id=\"n2\"><sup><span class=\"nootnum\">2</span></sup><p>Rapport</p></div>"
+    "<div class=\"voet noot\" id=\"n3\"><sup><span class=\"nootnum\">3</span></sup><p>Bijlage</p></div></div>"
+    "</body></html>");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht?");
+  assert_cited (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 1), ==, "En het rapport van 29 maart 2024? Wat vindt u van de 4 punten?");
+  assert_cited (doc, 1, 2, 3);
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS.1");
+  assert_no_warnings (doc);
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -226,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/page", test_page);
   g_test_add_func ("/kv/html/cut-off", test_cut_off);
   g_test_add_func ("/kv/html/damaged-identifier", test_damaged_identifier);
+  g_test_add_func ("/kv/html/plain-markers", test_plain_markers);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 
