@@ -860,18 +860,20 @@ ends_in_glued_marker (const Line *line,
           ((guchar) before[-1] == 0x9D || (guchar) before[-1] == 0x99));  /* ” ’ */
 }
 
-/* Whether a glued marker for @number comes before line @index, after the
- * previous definition. */
+/* Whether a glued marker for @number comes before line @index, on the
+ * same page: notes end the page of their marker. The look back is
+ * bounded by a page's length, so that a long run of lines that start
+ * with a number stays linear. */
 static gboolean
 marker_before (Reader *self,
                guint   index,
                guint   number)
 {
-  for (guint j = index; j-- > 0;)
+  for (guint j = index; j-- > 0 && index - j <= 64;)
     {
       const Line *line = &g_array_index (self->lines, Line, j);
 
-      if (line->kind == LINE_DEFINITION)
+      if (line->kind == LINE_DEFINITION || line->kind == LINE_FURNITURE)
         return FALSE;
       if (line->kind == LINE_TEXT && ends_in_glued_marker (line, number))
         return TRUE;
@@ -1836,34 +1838,17 @@ find_item (Reader      *self,
   return build;
 }
 
-/* Gives the item at @target the numbers it has and @sorted, without repeats. */
+/* Sorts @numbers and drops repeats. */
 static void
-add_numbers (Reader      *self,
-             guint        target,
-             const guint *sorted,
-             guint        n_numbers)
+make_set (GArray *numbers)
 {
-  ItemBuild *build = &g_array_index (self->items, ItemBuild, target);
-  guint start = self->item_numbers->len;
-  const guint *old;
-  guint i = 0, j = 0, n = 0;
+  guint kept = 0;
 
-  /* Merged like two sorted lists; the item's old numbers stay in the
-   * pool unused, which costs little as merges are rare. */
-  g_array_set_size (self->item_numbers, start + build->n_numbers + n_numbers);
-  old = &g_array_index (self->item_numbers, guint, build->numbers);
-  while (i < build->n_numbers || j < n_numbers)
-    {
-      guint next = j == n_numbers || (i < build->n_numbers && old[i] <= sorted[j]) ? old[i++] : sorted[j++];
-      guint *out = &g_array_index (self->item_numbers, guint, start);
-
-      if (n == 0 || out[n - 1] != next)
-        out[n++] = next;
-    }
-  g_array_set_size (self->item_numbers, start + n);
-  build->numbers = start;
-  build->n_numbers = n;
-  index_numbers (self, target);
+  g_array_sort (numbers, kv_compare_uint);
+  for (guint i = 0; i < numbers->len; i++)
+    if (kept == 0 || g_array_index (numbers, guint, kept - 1) != g_array_index (numbers, guint, i))
+      g_array_index (numbers, guint, kept++) = g_array_index (numbers, guint, i);
+  g_array_set_size (numbers, kept);
 }
 
 /* "Antwoord 4 en 5" after "Vraag 4" and "Vraag 5": the questions an answer
@@ -1877,36 +1862,45 @@ join_answered_questions (Reader      *self,
                          guint        n_numbers)
 {
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   ItemBuild *target;
 
   for (guint i = 0; i < n_numbers; i++)
     {
       ItemBuild *build = item_with_number (self, sorted[i]);
-      guint index = build != NULL ? (guint) (build - (ItemBuild *) (gpointer) self->items->data) : 0;
 
-      if (build != NULL && build->question != NULL && build->answer == NULL &&
-          !g_array_binary_search (group, &index, kv_compare_uint, NULL))
+      if (build != NULL && build->question != NULL && build->answer == NULL)
         {
+          guint index = (guint) (build - (ItemBuild *) (gpointer) self->items->data);
+
           g_array_append_val (group, index);
-          g_array_sort (group, kv_compare_uint);
         }
     }
-
   if (group->len == 0)
     return NULL;
+  make_set (group);
 
+  /* The item keeps the numbers of all, and of the answer; the old lists
+   * stay in the pool unused, which costs little as joins are rare. */
+  g_array_append_vals (numbers, sorted, n_numbers);
   target = &g_array_index (self->items, ItemBuild, g_array_index (group, guint, 0));
-  for (guint i = 1; i < group->len; i++)
+  for (guint i = 0; i < group->len; i++)
     {
-      ItemBuild *other = &g_array_index (self->items, ItemBuild, g_array_index (group, guint, i));
-      /* A copy: adding numbers may move the pool they are in. */
-      g_autofree guint *numbers = g_memdup2 (item_numbers (self, other), other->n_numbers * sizeof (guint));
+      ItemBuild *build = &g_array_index (self->items, ItemBuild, g_array_index (group, guint, i));
 
-      kv_rich_text_append_rich (target->question, other->question);
-      add_numbers (self, g_array_index (group, guint, 0), numbers, other->n_numbers);
-      clear_item_build (other);
+      g_array_append_vals (numbers, item_numbers (self, build), build->n_numbers);
+      if (build != target)
+        {
+          kv_rich_text_append_rich (target->question, build->question);
+          clear_item_build (build);
+        }
     }
-  add_numbers (self, g_array_index (group, guint, 0), sorted, n_numbers);
+  make_set (numbers);
+
+  target->numbers = self->item_numbers->len;
+  target->n_numbers = numbers->len;
+  g_array_append_vals (self->item_numbers, numbers->data, numbers->len);
+  index_numbers (self, g_array_index (group, guint, 0));
 
   return target;
 }
