@@ -483,6 +483,7 @@ classify_label (Reader     *self,
   LineKind kind;
   guint first = self->pool->len;
   gsize n;
+  const gsize len_before_strip = len;
 
   strip_decoration (&p, &end);
   len = (gsize) (end - p);
@@ -533,7 +534,11 @@ classify_label (Reader     *self,
 
   /* A label is the whole line, or ends in a colon with text after it. */
   if (stop < end && *stop == ':')
-    stop++;
+    {
+      stop++;
+      while (stop < end && *stop == '*')
+        stop++;
+    }
   else if (stop < end && *stop == '.' && stop + 1 == end)
     stop++;
   else if (stop != end)
@@ -542,7 +547,10 @@ classify_label (Reader     *self,
       return LINE_TEXT;
     }
 
-  stop += skip_spaces (stop, end);
+  /* "**Vraag 1**": the closing decoration is no text of the question. */
+  if (stop == end)
+    stop = s + len_before_strip;
+  stop += skip_spaces (stop, s + len_before_strip);
   line->rest = (guint32) (stop - s);
   line->number = first;
   line->n_numbers = self->pool->len - first;

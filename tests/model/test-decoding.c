@@ -346,6 +346,17 @@ test_answer_without_question (void)
   g_assert_true (has_warning_containing (doc, "No question was found for answer 2."));
 }
 
+static void
+test_bold_labels (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("**Vraag 1**\nWaarom?\n**Antwoord 1:** Daarom.\n**Vraag 2:**  \nHoe?\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+}
+
 /* Word and PDF texts may put a no-break space or a tab in a label. */
 static void
 test_label_spaces (void)
@@ -588,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/answer-in-parts", test_answer_in_parts);
   g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
+  g_test_add_func ("/kv/reader/bold-labels", test_bold_labels);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
