@@ -2299,6 +2299,56 @@ leading_marker (Reader     *self,
  * 1:". Only the next number in sequence starts an item, and only when an
  * answer label has it, so numbered lists inside answers stay text.
  */
+/* Length of "1. " (or "1.", a tab) at the start of @text, with its
+ * number in @value; 0 if there is none. */
+static gsize
+numbered_paragraph_len (const char *text,
+                        gsize       len,
+                        guint      *value)
+{
+  const char *end = text + len;
+  gsize n = parse_uint (text, end, value);
+  gsize spaces;
+
+  if (n == 0 || n + 1 >= len || text[n] != '.')
+    return 0;
+
+  spaces = skip_spaces (text + n + 1, end);
+  return spaces > 0 ? n + 1 + spaces : 0;
+}
+
+/* Whether the answer to question @value comes next in a Word answer:
+ * "1. …" is that question only when the next numbered paragraph or label
+ * after it is "Antwoord vraag 1:"; a list inside an answer ("4.
+ * Bekostiging…", "5. Ondersteuning…") is followed by its next item. */
+static gboolean
+answer_follows (Reader     *self,
+                const Line *line,
+                guint       value)
+{
+  const Line *end = &g_array_index (self->lines, Line, self->lines->len);
+
+  for (const Line *next = line + 1; next < end; next++)
+    {
+      guint other;
+
+      if (next->kind == LINE_ANSWER_LABEL)
+        {
+          const guint *numbers = &g_array_index (self->pool, guint, next->number);
+
+          for (guint i = 0; i < next->n_numbers; i++)
+            if (numbers[i] == value)
+              return TRUE;
+          return FALSE;
+        }
+      if (next->kind == LINE_QUESTION_LABEL ||
+          (next->kind == LINE_TEXT && numbered_paragraph_len (next->text, next->len, &other) > 0))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 numbered_question (Reader     *self,
                    const Line *line,
@@ -2310,8 +2360,8 @@ numbered_question (Reader     *self,
   if (!self->numbered_paragraphs)
     return FALSE;
 
-  n = parse_uint (line->text, line->text + line->len, &value);
-  if (n == 0 || n + 1 >= line->len || line->text[n] != '.' || line->text[n + 1] != ' ')
+  n = numbered_paragraph_len (line->text, line->len, &value);
+  if (n == 0 || n >= line->len)
     return FALSE;
 
   if (self->items->len > 0)
@@ -2321,10 +2371,11 @@ numbered_question (Reader     *self,
       if (last->n_numbers > 0)
         highest = item_numbers (self, last)[last->n_numbers - 1];
     }
-  if (value != highest + 1 || (self->has_answer_labels && !is_answer_number (self, value)))
+  if (value != highest + 1 ||
+      (self->has_answer_labels && (!is_answer_number (self, value) || !answer_follows (self, line, value))))
     return FALSE;
 
-  *rest = n + 2;
+  *rest = n;
   return TRUE;
 }
 
@@ -2645,7 +2696,9 @@ has_numbered_paragraphs (Reader *self)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
 
-      if (line->kind == LINE_TEXT && has_prefix_len (line->text, line->len, "1. "))
+      guint value;
+
+      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0 && value == 1)
         return TRUE;
     }
   return FALSE;

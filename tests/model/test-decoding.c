@@ -357,6 +357,28 @@ test_bold_labels (void)
   g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
 }
 
+/* Word answers number their questions "1." before "Antwoord vraag 1:";
+ * a list inside an answer may reach the next question's number. */
+static void
+test_word_list_in_answer (void)
+{
+  g_autoptr (KvDocument) doc =
+    load_string ("AH 608\n\n2024Z14419\n\nAntwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid) "
+                 "(ontvangen 19 november 2024)\n\n"
+                 "1. Waarom?\n\nAntwoord vraag 1:\n\nDaarom.\n\n"
+                 "2. Hoe?\n\nAntwoord vraag 2:\n\nIn twee stappen:\n\n3. eerst dit;\n\n4. dan dat.\n\n"
+                 "3.\tWanneer?\n\nAntwoord vraag 3:\n\nNu.\n\n"
+                 "4. Wie?\n\nAntwoord vraag 4:\n\nIk.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 4);
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+  g_assert_cmpstr (answer (doc, 1), ==, "In twee stappen:\n\n3. eerst dit;\n\n4. dan dat.");
+  g_assert_cmpstr (question (doc, 2), ==, "Wanneer?");
+  g_assert_cmpstr (answer (doc, 2), ==, "Nu.");
+  g_assert_cmpstr (question (doc, 3), ==, "Wie?");
+  assert_no_warnings (doc);
+}
+
 /* Word and PDF texts may put a no-break space or a tab in a label. */
 static void
 test_label_spaces (void)
@@ -600,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/bold-labels", test_bold_labels);
+  g_test_add_func ("/kv/reader/word-list-in-answer", test_word_list_in_answer);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
