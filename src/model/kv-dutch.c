@@ -235,6 +235,28 @@ static const char * const months[] = {
 };
 
 /**
+ * kv_dutch_starts_with_month:
+ * @text: text
+ * @len: its length in bytes
+ *
+ * Returns: whether @text starts with the name of a month, "oktober 2023"
+ */
+gboolean
+kv_dutch_starts_with_month (const char *text,
+                            gsize       len)
+{
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      gsize n = strlen (months[m]);
+
+      if (len >= n && g_ascii_strncasecmp (text, months[m], n) == 0 && (len == n || !g_ascii_isalpha (text[n])))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * kv_dutch_find_date:
  * @text: text
  * @keyword: what precedes the date, e.g. "(ingezonden"

@@ -30,6 +30,8 @@ gboolean      kv_dutch_parse_label            (const char   *text,
 char         *kv_dutch_find_date              (const char *text,
                                                const char *keyword);
 gboolean      kv_dutch_is_iso_date            (const char *text);
+gboolean      kv_dutch_starts_with_month      (const char *text,
+                                               gsize       len);
 gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
 void          kv_dutch_take_meta              (KvDocument *doc,

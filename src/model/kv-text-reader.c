@@ -742,6 +742,11 @@ bare_definition (const Line *line,
     return FALSE;
 
   *rest = n + skip_spaces (p, end);
+
+  /* A note's text that wraps before a date: "…geraadpleegd op" + "2 oktober 2023". */
+  if (*rest > n && kv_dutch_starts_with_month (s + *rest, line->len - *rest))
+    return FALSE;
+
   return *rest < line->len;
 }
 

@@ -434,6 +434,19 @@ test_broken_addresses (void)
 }
 
 static void
+test_note_wraps_before_date (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\nEn dit?2\n"
+                                            "1NOS, «Bericht», geraadpleegd op\n2 oktober 2023\n"
+                                            "2Kamerstuk 36 200, nr. 77\n");
+
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS, «Bericht», geraadpleegd op 2 oktober 2023");
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "Kamerstuk 36 200, nr. 77");
+  assert_cited (doc, 1, 2);
+  assert_no_warnings (doc);
+}
+
+static void
 test_markers_in_a_row (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u de berichten van NOS en NRC?1 2\nVraag 2\nEn dit?3\n"
@@ -625,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/word-list-in-answer", test_word_list_in_answer);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
+  g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
   g_test_add_func ("/kv/reader/unnumbered-labels", test_unnumbered_labels);
