@@ -235,6 +235,32 @@ static const char * const months[] = {
 };
 
 /**
+ * kv_dutch_ends_in_unit:
+ * @text: text
+ * @len: its length in bytes
+ *
+ * Returns: whether @text ends in a unit or a formula that a raised or
+ *   lowered number belongs to ("m", "km", "CO"), so that the number is
+ *   no footnote marker
+ */
+gboolean
+kv_dutch_ends_in_unit (const char *text,
+                       gsize       len)
+{
+  static const char * const units[] = { "m", "km", "cm", "dm", "mm", "CO", "NO", "SO", "CH", NULL };
+  gsize word = 0;
+
+  while (word < len && g_ascii_isalpha (text[len - 1 - word]))
+    word++;
+
+  for (guint i = 0; units[i] != NULL; i++)
+    if (word == strlen (units[i]) && memcmp (text + len - word, units[i], word) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * kv_dutch_starts_with_month:
  * @text: text
  * @len: its length in bytes

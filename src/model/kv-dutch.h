@@ -32,6 +32,8 @@ char         *kv_dutch_find_date              (const char *text,
 gboolean      kv_dutch_is_iso_date            (const char *text);
 gboolean      kv_dutch_starts_with_month      (const char *text,
                                                gsize       len);
+gboolean      kv_dutch_ends_in_unit           (const char *text,
+                                               gsize       len);
 gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
 void          kv_dutch_take_meta              (KvDocument *doc,

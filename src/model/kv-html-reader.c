@@ -237,6 +237,11 @@ try_sup_marker (Reader       *self,
   if (self->in_note || number == 0 || !kv_publication_has_footnote (self->pub, number))
     return FALSE;
 
+  /* m<sup>2</sup> */
+  if (sup->prev != NULL && sup->prev->type == XML_TEXT_NODE && sup->prev->content != NULL &&
+      kv_dutch_ends_in_unit ((const char *) sup->prev->content, strlen ((const char *) sup->prev->content)))
+    return FALSE;
+
   kv_text_writer_marker (writer, label, number);
   kv_publication_cite (self->pub, number);
   return TRUE;

@@ -1263,6 +1263,17 @@ try_markdown_link (Inline      *in,
 /* "[1 ]", "[2]", "[4 5 ]", "[^1]"; "[e ]" after a digit is an ordinal
  * superscript ("11[e ]" is "11e") and becomes text.
  */
+/* "m²", "km²", "10³" are units and powers, "CO[2 ]" (a subscript that a
+ * converter made a bracket) a formula: not footnotes. Looks at the text
+ * before the raised or lowered number. */
+static gboolean
+raised_number_is_text (Inline *in)
+{
+  gsize len = in->seg->len;
+
+  return len > 0 && (is_digit (in->seg->str[len - 1]) || kv_dutch_ends_in_unit (in->seg->str, len));
+}
+
 static gboolean
 try_bracket (Inline      *in,
              const char **pp,
@@ -1317,8 +1328,13 @@ try_bracket (Inline      *in,
         p++;
       if (p < end && *p == ']')
         {
-          for (guint i = 0; i < n_numbers; i++)
-            emit_marker (in, numbers[i]);
+          /* Only after letters: "in 2023[4 ]" is a marker, not a power. */
+          if (n_numbers == 1 && in->seg->len > 0 && !is_digit (in->seg->str[in->seg->len - 1]) &&
+              raised_number_is_text (in))
+            g_string_append_printf (in->seg, "%u", numbers[0]);
+          else
+            for (guint i = 0; i < n_numbers; i++)
+              emit_marker (in, numbers[i]);
           *pp = p + 1;
           return TRUE;
         }
@@ -1327,26 +1343,6 @@ try_bracket (Inline      *in,
   return FALSE;
 }
 
-/* "m²", "km²", "10³" are units and powers, not footnotes. */
-static gboolean
-superscript_is_text (Inline *in)
-{
-  const char *s = in->seg->str;
-  gsize len = in->seg->len, k = 0;
-
-  if (len == 0)
-    return FALSE;
-  if (is_digit (s[len - 1]))
-    return TRUE;
-
-  while (k < len && k < 3 && is_ascii_alpha (s[len - 1 - k]))
-    k++;
-  if (k == 0 || k == 3 || (k < len && is_ascii_alpha (s[len - 1 - k])))
-    return FALSE;
-
-  return (k == 1 && s[len - 1] == 'm') ||
-         (k == 2 && s[len - 1] == 'm' && strchr ("kcdm", s[len - 2]) != NULL);
-}
 
 static gboolean
 try_superscript (Inline      *in,
@@ -1364,7 +1360,7 @@ try_superscript (Inline      *in,
       if (value > KV_DUTCH_MAX_NUMBER)
         return FALSE;
     }
-  if (p == *pp || value == 0 || superscript_is_text (in))
+  if (p == *pp || value == 0 || raised_number_is_text (in))
     return FALSE;
 
   emit_marker (in, value);

@@ -446,6 +446,18 @@ test_note_wraps_before_date (void)
   assert_no_warnings (doc);
 }
 
+/* PDF to Markdown makes every raised or lowered number a bracket. */
+static void
+test_brackets_that_are_text (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("## Vraag 1\n\nScheelt het 2 Mt CO[2 ] en 2.000 m[2 ] in 2023[1 ]?\n\n"
+                                            "1 Rapport, 2023\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Scheelt het 2 Mt CO2 en 2.000 m2 in 2023?");
+  assert_cited (doc, 0, 1);
+  assert_no_warnings (doc);
+}
+
 static void
 test_markers_in_a_row (void)
 {
@@ -640,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
+  g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
   g_test_add_func ("/kv/reader/unnumbered-labels", test_unnumbered_labels);
   g_test_add_func ("/kv/loader/async", test_async);
