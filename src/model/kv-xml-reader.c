@@ -551,7 +551,8 @@ write_inline (Reader       *self,
 /* Questions and answers */
 
 /* "Vraag 1" in `nr` or `nummer`; older files put it in the first `al`
- * or `tussenkop`. Returns the label element, or NULL.
+ * or `tussenkop`, and may put a heading before it. Returns the label
+ * element, or NULL.
  */
 static xmlNode *
 find_label (xmlNode      *node,
@@ -574,7 +575,9 @@ find_label (xmlNode      *node,
       if ((kv_xml_tree_is_element (child, "al") || kv_xml_tree_is_element (child, "tussenkop")) &&
           kv_dutch_parse_label (text, kind, numbers))
         return child;
-      return NULL;
+      /* A heading may come before the number: <tussenkop>Griepvaccins</tussenkop><nr>Vraag 1</nr>. */
+      if (!kv_xml_tree_is_element (child, "tussenkop"))
+        return NULL;
     }
   return NULL;
 }

@@ -353,6 +353,19 @@ test_name_parts (void)
 }
 
 static void
+test_heading_before_number (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<kamervragen><vraag><tussenkop>Griepvaccins</tussenkop><nr>Vraag 1</nr>"
+                                            "<al>Waarom?</al></vraag><vraag><nr>Vraag 2</nr><al>Hoe?</al></vraag>"
+                                            "</kamervragen>");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  assert_numbers (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 0), ==, "Griepvaccins\n\nWaarom?");
+  assert_no_warnings (doc);
+}
+
+static void
 test_metadata_record (void)
 {
   g_autoptr (KvDocument) doc = load_string (
@@ -584,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/latin1", test_latin1);
   g_test_add_func ("/kv/xml/name-parts", test_name_parts);
   g_test_add_func ("/kv/xml/metadata-record", test_metadata_record);
+  g_test_add_func ("/kv/xml/heading-before-number", test_heading_before_number);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
