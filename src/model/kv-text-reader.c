@@ -1965,7 +1965,8 @@ start_answer (Reader      *self,
   g_autofree guint *sorted = g_memdup2 (numbers, n_numbers * sizeof (guint));
   ItemBuild *build;
 
-  qsort (sorted, n_numbers, sizeof (guint), kv_compare_uint);
+  if (n_numbers > 1)
+    qsort (sorted, n_numbers, sizeof (guint), kv_compare_uint);
 
   if (n_numbers == 0)
     build = last_unanswered_item (self);
