@@ -801,17 +801,6 @@ starts_with_office (const char *text)
          g_str_has_prefix (text, "Staatssecretaris ");
 }
 
-static void
-add_answerer (KvDocument *doc,
-              const char *text,
-              gsize       len)
-{
-  g_autofree char *answerer = g_strstrip (g_strndup (text, len));
-
-  if (*answerer != '\0')
-    kv_document_add_answered_by (doc, strip_article (answerer));
-}
-
 /* "Minister A (X) en Staatssecretaris B (Y)": one answerer per office.
  * Only an " en " before an office splits, so that "de Minister van
  * Infrastructuur en Waterstaat" stays whole. */
@@ -819,24 +808,28 @@ static void
 add_answerers (KvDocument *doc,
                const char *who)
 {
-  const char *start = who;
-  int depth = 0;
+  static const char * const separators[] = { " en ", NULL };
+  g_autoptr (GPtrArray) parts = split_top_level (who, separators);
+  g_autoptr (GString) answerer = g_string_new (NULL);
 
-  for (const char *p = who; *p != '\0'; p++)
+  for (guint i = 0; i < parts->len; i++)
     {
-      if (*p == '(')
-        depth++;
-      else if (*p == ')' && depth > 0)
-        depth--;
-      else if (depth == 0 && g_str_has_prefix (p, " en ") && starts_with_office (strip_article (p + 4)))
+      const char *part = strip_article (parts->pdata[i]);
+
+      if (answerer->len > 0 && starts_with_office (part))
         {
-          add_answerer (doc, start, (gsize) (p - start));
-          start = p + 4;
-          p += 3;
+          kv_document_add_answered_by (doc, answerer->str);
+          g_string_truncate (answerer, 0);
         }
+
+      if (answerer->len == 0)
+        g_string_append (answerer, part);
+      else
+        g_string_append_printf (answerer, " en %s", (const char *) parts->pdata[i]);
     }
 
-  add_answerer (doc, start, strlen (start));
+  if (answerer->len > 0)
+    kv_document_add_answered_by (doc, answerer->str);
 }
 
 /**
