@@ -895,6 +895,29 @@ marker_before (Reader *self,
   return FALSE;
 }
 
+/* Whether another line on the same page, after line @index, starts with
+ * note @number: notes end their page, so the last such line is the note,
+ * and an earlier one is text that starts with a marker ("2 waarin ik…").
+ * The look ahead is bounded by a page's length. */
+static gboolean
+later_on_page (Reader *self,
+               guint   index,
+               guint   number)
+{
+  for (guint j = index + 1; j < self->lines->len && j - index <= 64; j++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, j);
+      gsize rest;
+
+      if (line->kind == LINE_FURNITURE)
+        return FALSE;
+      if (line->kind == LINE_TEXT && bare_definition (line, number, &rest))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 find_bare_definitions (Reader *self)
 {
@@ -922,7 +945,7 @@ find_bare_definitions (Reader *self)
       /* Before a label on the same page, a line that starts with a number
        * is a note only when a marker for it came before: "Seattle?1". */
       if (line->kind != LINE_TEXT || !bare_definition (line, expected, &rest) ||
-          (label_ahead[i] && !marker_before (self, i, expected)))
+          (label_ahead[i] && !marker_before (self, i, expected)) || later_on_page (self, i, expected))
         continue;
 
       add_definition (self, i, expected, rest, DEF_BARE);

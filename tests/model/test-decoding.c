@@ -451,6 +451,22 @@ test_brackets_that_are_text (void)
   assert_no_warnings (doc);
 }
 
+/* A page's notes may start at 2, and a line of text may start with the
+ * marker 2: the note is the last line on the page that starts so. */
+static void
+test_text_line_starts_with_marker (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\n1NOS, 9 oktober 2024\n"
+                                            "ah-tk-20242025-593\nAntwoord 1\n"
+                                            "Ja, zie mijn brief van 4 november jl.\n2 waarin ik inga op de opvang.3\n"
+                                            "2Kamerstukken II 2024/25, 19 637, nr. 3308\n3Brief van 4 november 2024\n");
+
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja, zie mijn brief van 4 november jl. waarin ik inga op de opvang.");
+  assert_cited (doc, 0, 1, 2, 3);
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "Kamerstukken II 2024/25, 19 637, nr. 3308");
+  assert_no_warnings (doc);
+}
+
 static void
 test_markers_in_a_row (void)
 {
@@ -644,6 +660,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
+  g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
