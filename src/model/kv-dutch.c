@@ -235,6 +235,30 @@ static const char * const months[] = {
 };
 
 /**
+ * kv_dutch_ends_sentence:
+ * @text: text
+ * @len: its length in bytes
+ *
+ * Returns: whether @text ends a sentence or a quote ("?", ".", "»", "”"),
+ *   where a footnote marker may be glued on: "…in Seattle?1". A full stop
+ *   after a digit ends no sentence: "artikel 3.1".
+ */
+gboolean
+kv_dutch_ends_sentence (const char *text,
+                        gsize       len)
+{
+  const guchar *end = (const guchar *) text + len;
+
+  if (len == 0)
+    return FALSE;
+  if (strchr ("?!.)\"'", end[-1]) != NULL)
+    return !(strchr (".,)", end[-1]) != NULL && len >= 2 && g_ascii_isdigit (end[-2]));
+  if (len >= 2 && end[-2] == 0xC2 && end[-1] == 0xBB)  /* » */
+    return TRUE;
+  return len >= 3 && end[-3] == 0xE2 && end[-2] == 0x80 && (end[-1] == 0x9D || end[-1] == 0x99);  /* ” ’ */
+}
+
+/**
  * kv_dutch_ends_in_unit:
  * @text: text
  * @len: its length in bytes
@@ -816,7 +840,9 @@ add_answerers (KvDocument *doc,
     {
       const char *part = strip_article (parts->pdata[i]);
 
-      if (answerer->len > 0 && starts_with_office (part))
+      /* "de Minister en de Staatssecretaris van Financiën" share the
+       * department: an office alone does not end an answerer. */
+      if (strchr (answerer->str, ' ') != NULL && starts_with_office (part))
         {
           kv_document_add_answered_by (doc, answerer->str);
           g_string_truncate (answerer, 0);

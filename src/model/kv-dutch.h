@@ -34,6 +34,8 @@ gboolean      kv_dutch_starts_with_month      (const char *text,
                                                gsize       len);
 gboolean      kv_dutch_ends_in_unit           (const char *text,
                                                gsize       len);
+gboolean      kv_dutch_ends_sentence          (const char *text,
+                                               gsize       len);
 gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
 void          kv_dutch_take_meta              (KvDocument *doc,

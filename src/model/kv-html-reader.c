@@ -231,10 +231,16 @@ try_sup_marker (Reader       *self,
                 KvTextWriter *writer,
                 xmlNode      *sup)
 {
-  g_autofree char *label = kv_xml_tree_text_of (sup);
-  guint number = kv_xml_tree_parse_number (label);
+  g_autofree char *label = NULL;
+  guint number;
 
-  if (self->in_note || number == 0 || !kv_publication_has_footnote (self->pub, number))
+  /* Only <sup>12</sup>, so that nested elements are not read again and again. */
+  if (self->in_note || sup->children == NULL || sup->children->next != NULL || sup->children->type != XML_TEXT_NODE)
+    return FALSE;
+
+  label = kv_xml_tree_text_of (sup);
+  number = kv_xml_tree_parse_number (label);
+  if (number == 0 || !kv_publication_has_footnote (self->pub, number))
     return FALSE;
 
   /* m<sup>2</sup> */
@@ -245,22 +251,6 @@ try_sup_marker (Reader       *self,
   kv_text_writer_marker (writer, label, number);
   kv_publication_cite (self->pub, number);
   return TRUE;
-}
-
-/* Whether the text before @p ends a sentence or a quote: "?", ".", "»"… */
-static gboolean
-ends_sentence (const char *text,
-               const char *p)
-{
-  const guchar *q = (const guchar *) p;
-
-  if (p == text)
-    return FALSE;
-  if (strchr ("?!.)\"'", p[-1]) != NULL)
-    return TRUE;
-  if (p - text >= 2 && q[-2] == 0xC2 && q[-1] == 0xBB)  /* » */
-    return TRUE;
-  return p - text >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 && (q[-1] == 0x9D || q[-1] == 0x99);  /* ” ’ */
 }
 
 /* The number at @p, if it is the next note's marker flattened onto the
@@ -297,7 +287,7 @@ write_text (Reader       *self,
       guint number;
       gsize n;
 
-      if (!self->in_note && g_ascii_isdigit (*p) && ends_sentence (text, p) &&
+      if (!self->in_note && g_ascii_isdigit (*p) && kv_dutch_ends_sentence (text, (gsize) (p - text)) &&
           (n = flattened_marker (self, p, &number)) > 0)
         {
           kv_text_writer_text (writer, plain->str);

@@ -100,7 +100,7 @@ typedef struct
   gboolean     has_question_labels;
   gboolean     has_answer_labels;
   gboolean     has_explicit_markers;
-  guint8      *answer_numbers;  /* bitmap over 0..KV_DUTCH_MAX_NUMBER */
+  guint8      *numbered_questions;  /* per line: a Word answer's "1. …" question */
 
   /* Footnotes. */
   GHashTable  *defs;            /* number → line index + 1 */
@@ -491,7 +491,7 @@ classify_label (Reader     *self,
   /* A document of one question may leave out the numbers. */
   if (is_bare_label (p, len, "Vraag") || is_bare_label (p, len, "Antwoord"))
     {
-      line->rest = (guint32) (end - s);
+      line->rest = (guint32) len_before_strip;
       line->number = first;
       line->n_numbers = 0;
       return *p == 'V' ? LINE_QUESTION_LABEL : LINE_ANSWER_LABEL;
@@ -613,14 +613,7 @@ split_lines (Reader     *self,
               if (line.kind == LINE_QUESTION_LABEL)
                 self->has_question_labels = TRUE;
               else if (line.kind == LINE_ANSWER_LABEL)
-                {
-                  self->has_answer_labels = TRUE;
-                  for (guint i = 0; i < line.n_numbers; i++)
-                    {
-                      guint v = g_array_index (self->pool, guint, line.number + i);
-                      self->answer_numbers[v / 8] |= (guint8) (1 << (v % 8));
-                    }
-                }
+                self->has_answer_labels = TRUE;
             }
 
           if (line.kind == LINE_TEXT && !self->has_explicit_markers)
@@ -633,13 +626,6 @@ split_lines (Reader     *self,
 }
 
 /* Footnote definitions */
-
-static gboolean
-is_answer_number (Reader *self,
-                  guint   v)
-{
-  return (self->answer_numbers[v / 8] & (1 << (v % 8))) != 0;
-}
 
 static void
 add_definition (Reader   *self,
@@ -733,7 +719,7 @@ bare_definition (const Line *line,
       /* Glued to a year or a Z number: the digit run must be that long. */
       const char *q = p;
 
-      while (q < end && is_digit (*q))
+      while (q < end && q - p < 4 && is_digit (*q))
         q++;
       if (q - p < 4)
         return FALSE;
@@ -750,6 +736,10 @@ bare_definition (const Line *line,
   return *rest < line->len;
 }
 
+/* No web address is this long; the look back stops there, so that lines
+ * glued into one long word stay linear. */
+#define MAX_ADDRESS_LENGTH 2048
+
 /* The start of the web address that @text ends in, or NULL. */
 static const char *
 trailing_address (const char *text,
@@ -759,7 +749,11 @@ trailing_address (const char *text,
   gsize n;
 
   while (start > text && !g_ascii_isspace (start[-1]) && start[-1] != '(' && start[-1] != '<')
-    start--;
+    {
+      if (end - start >= MAX_ADDRESS_LENGTH)
+        return NULL;
+      start--;
+    }
   n = (gsize) (end - start);
 
   if (has_prefix_ci (start, n, "http://") || has_prefix_ci (start, n, "https://") || has_prefix_ci (start, n, "www."))
@@ -784,13 +778,29 @@ address_continues (const char *text,
 
   if (start == NULL || next_len == 0 || space_len (next, next + next_len) > 0)
     return FALSE;
+  /* "…zie https://www.rijksoverheid.nl/" + "Daarnaast…" starts a sentence. */
   if (strchr ("/-_=&?#%~:", text[len - 1]) != NULL)
-    return TRUE;
+    return !g_ascii_isupper (next[0]);
 
   while (word_end < next + next_len && !g_ascii_isspace (*word_end) && *word_end != '(')
     word_end++;
 
   return start > text && start[-1] == '(' && memchr (next, ')', (gsize) (word_end - next)) != NULL;
+}
+
+/* "…(https://nos.nl/artikel/" + "2541672-wachttijden…)": the digits after
+ * the break that start like note 2 ("2" glued to more digits) are the rest
+ * of the address; "2Kamerstuk…" and "2 NRC…" are the next note. */
+static gboolean
+address_goes_on_in_digits (const Line *previous,
+                           const Line *next,
+                           guint       expected)
+{
+  char digits[8];
+  gsize n = (gsize) g_snprintf (digits, sizeof digits, "%u", expected);
+
+  return next->len > n && is_digit (next->text[n]) &&
+         address_continues (previous->text, previous->len, next->text, next->len);
 }
 
 static void
@@ -810,12 +820,8 @@ mark_continuations (Reader *self,
 
       if (next->kind != LINE_TEXT)
         break;
-      if (address_continues (previous->text, previous->len, next->text, next->len))
-        {
-          next->kind = LINE_CONTINUATION;
-          continue;
-        }
-      if (style == DEF_BARE ? bare_definition (next, next_expected, &rest)
+      if (style == DEF_BARE ? bare_definition (next, next_expected, &rest) &&
+                              !address_goes_on_in_digits (previous, next, next_expected)
                             : explicit_definition (next, &number, &rest, &next_style))
         break;
       next->kind = LINE_CONTINUATION;
@@ -861,16 +867,14 @@ ends_in_glued_marker (const Line *line,
 {
   char digits[8];
   gsize n = (gsize) g_snprintf (digits, sizeof digits, "%u", number);
-  const char *end = line->text + line->len, *before;
+  const char *end = line->text + line->len;
+  const char *before;
 
   if (line->len <= n || memcmp (end - n, digits, n) != 0)
     return FALSE;
 
   before = end - n;
-  return strchr ("?!.)\"'", before[-1]) != NULL ||
-         (before - line->text >= 2 && (guchar) before[-2] == 0xC2 && (guchar) before[-1] == 0xBB) ||  /* » */
-         (before - line->text >= 3 && (guchar) before[-3] == 0xE2 && (guchar) before[-2] == 0x80 &&
-          ((guchar) before[-1] == 0x9D || (guchar) before[-1] == 0x99));  /* ” ’ */
+  return kv_dutch_ends_sentence (line->text, (gsize) (before - line->text));
 }
 
 /* Whether a glued marker for @number comes before line @index, on the
@@ -2342,36 +2346,36 @@ numbered_paragraph_len (const char *text,
   return spaces > 0 ? n + 1 + spaces : 0;
 }
 
-/* Whether the answer to question @value comes next in a Word answer:
- * "1. …" is that question only when the next numbered paragraph or label
- * after it is "Antwoord vraag 1:"; a list inside an answer ("4.
- * Bekostiging…", "5. Ondersteuning…") is followed by its next item. */
-static gboolean
-answer_follows (Reader     *self,
-                const Line *line,
-                guint       value)
+/* Word answers number their questions "1. …" and answer each with
+ * "Antwoord vraag 1:", one by one or after all the questions. The question
+ * is the last "1." paragraph before its answer label, so that a list
+ * inside an answer ("4. Bekostiging…", "5. Ondersteuning…") stays text
+ * even when it reaches the next question's number. */
+static void
+find_numbered_questions (Reader *self)
 {
-  const Line *end = &g_array_index (self->lines, Line, self->lines->len);
+  g_autoptr (GHashTable) last = g_hash_table_new (NULL, NULL);  /* number → line index + 1 */
 
-  for (const Line *next = line + 1; next < end; next++)
+  self->numbered_questions = g_new0 (guint8, self->lines->len);
+
+  for (guint i = 0; i < self->lines->len; i++)
     {
-      guint other;
+      const Line *line = &g_array_index (self->lines, Line, i);
+      guint value;
 
-      if (next->kind == LINE_ANSWER_LABEL)
-        {
-          const guint *numbers = &g_array_index (self->pool, guint, next->number);
+      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0)
+        g_hash_table_insert (last, GUINT_TO_POINTER (value), GUINT_TO_POINTER (i + 1));
+      else if (line->kind == LINE_ANSWER_LABEL)
+        for (guint k = 0; k < line->n_numbers; k++)
+          {
+            gpointer number = GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k));
+            guint index = GPOINTER_TO_UINT (g_hash_table_lookup (last, number));
 
-          for (guint i = 0; i < next->n_numbers; i++)
-            if (numbers[i] == value)
-              return TRUE;
-          return FALSE;
-        }
-      if (next->kind == LINE_QUESTION_LABEL ||
-          (next->kind == LINE_TEXT && numbered_paragraph_len (next->text, next->len, &other) > 0))
-        return FALSE;
+            if (index > 0)
+              self->numbered_questions[index - 1] = TRUE;
+            g_hash_table_remove (last, number);
+          }
     }
-
-  return FALSE;
 }
 
 static gboolean
@@ -2397,7 +2401,7 @@ numbered_question (Reader     *self,
         highest = item_numbers (self, last)[last->n_numbers - 1];
     }
   if (value != highest + 1 ||
-      (self->has_answer_labels && (!is_answer_number (self, value) || !answer_follows (self, line, value))))
+      (self->has_answer_labels && !self->numbered_questions[line - (const Line *) (gpointer) self->lines->data]))
     return FALSE;
 
   *rest = n;
@@ -2695,7 +2699,7 @@ reader_clear (Reader *self)
 {
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->pool, g_array_unref);
-  g_clear_pointer (&self->answer_numbers, g_free);
+  g_clear_pointer (&self->numbered_questions, g_free);
   g_clear_pointer (&self->defs, g_hash_table_unref);
   g_clear_pointer (&self->cited, g_hash_table_unref);
   g_clear_pointer (&self->missing, g_hash_table_unref);
@@ -2753,7 +2757,6 @@ kv_text_reader_read (const char *text,
   /* About one line per 60 bytes in real documents. */
   self.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 60 + 16, G_MAXUINT / 2));
   self.pool = g_array_new (FALSE, FALSE, sizeof (guint));
-  self.answer_numbers = g_new0 (guint8, KV_DUTCH_MAX_NUMBER / 8 + 1);
   self.defs = g_hash_table_new (NULL, NULL);
   self.cited = g_hash_table_new (NULL, NULL);
   self.missing = g_hash_table_new (NULL, NULL);
@@ -2768,6 +2771,8 @@ kv_text_reader_read (const char *text,
   split_lines (&self, text, length);
   find_definitions (&self);
   self.numbered_paragraphs = has_numbered_paragraphs (&self);
+  if (self.numbered_paragraphs && self.has_answer_labels)
+    find_numbered_questions (&self);
 
   for (guint i = 0; i < self.lines->len; i++)
     read_line (&self, &g_array_index (self.lines, Line, i));

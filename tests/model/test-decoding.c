@@ -343,11 +343,15 @@ static void
 test_bold_labels (void)
 {
   g_autoptr (KvDocument) doc = load_string ("**Vraag 1**\nWaarom?\n**Antwoord 1:** Daarom.\n**Vraag 2:**  \nHoe?\n");
+  g_autoptr (KvDocument) unnumbered = load_string ("**Vraag**\nWaarom?\n**Antwoord:**\nDaarom.\n");
 
   g_assert_cmpuint (n_items (doc), ==, 2);
   g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
   g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
   g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+
+  g_assert_cmpstr (question (unnumbered, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (unnumbered, 0), ==, "Daarom.");
 }
 
 /* Word answers number their questions "1." before "Antwoord vraag 1:";
@@ -370,6 +374,26 @@ test_word_list_in_answer (void)
   g_assert_cmpstr (answer (doc, 2), ==, "Nu.");
   g_assert_cmpstr (question (doc, 3), ==, "Wie?");
   assert_no_warnings (doc);
+}
+
+/* All questions first, then the answers; or one label for two. */
+static void
+test_word_questions_first (void)
+{
+  g_autoptr (KvDocument) first = load_string ("1. Waarom?\n\n2. Hoe?\n\n3. Wie?\n\nAntwoord vraag 1:\n\nDaarom.\n\n"
+                                              "Antwoord vraag 2:\n\nZo.\n\nAntwoord vraag 3:\n\nIk.\n");
+  g_autoptr (KvDocument) together = load_string ("1. Waarom?\n\n2. Hoe?\n\nAntwoord vraag 1 en 2:\n\nJa.\n");
+
+  g_assert_cmpuint (n_items (first), ==, 3);
+  g_assert_cmpstr (question (first, 1), ==, "Hoe?");
+  g_assert_cmpstr (answer (first, 1), ==, "Zo.");
+  assert_no_warnings (first);
+
+  g_assert_cmpuint (n_items (together), ==, 1);
+  assert_numbers (together, 0, 1, 2);
+  g_assert_cmpstr (question (together, 0), ==, "Waarom?\n\nHoe?");
+  g_assert_cmpstr (answer (together, 0), ==, "Ja.");
+  assert_no_warnings (together);
 }
 
 /* Word and PDF texts may put a no-break space or a tab in a label. */
@@ -423,6 +447,22 @@ test_broken_addresses (void)
   assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1)), urls1);
   assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 2)), urls2);
   assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 3)), urls3);
+  assert_no_warnings (doc);
+}
+
+/* An address that ends a line whole: the next note, or a new sentence. */
+static void
+test_whole_addresses (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\nEn dat?2\n"
+                                            "Zie https://www.rijksoverheid.nl/\nDaarnaast is er meer.\n"
+                                            "1NOS, 3 maart 2025, https://nos.nl/artikel/\n2NRC, 4 maart 2025\n");
+  static const char * const urls1[] = { "https://nos.nl/artikel/", NULL };
+
+  g_assert_cmpstr (question (doc, 1), ==, "En dat? Zie https://www.rijksoverheid.nl/ Daarnaast is er meer.");
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "NRC, 4 maart 2025");
+  assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1)), urls1);
+  assert_cited (doc, 1, 2);
   assert_no_warnings (doc);
 }
 
@@ -657,8 +697,10 @@ main (int   argc,
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/bold-labels", test_bold_labels);
   g_test_add_func ("/kv/reader/word-list-in-answer", test_word_list_in_answer);
+  g_test_add_func ("/kv/reader/word-questions-first", test_word_questions_first);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
+  g_test_add_func ("/kv/reader/whole-addresses", test_whole_addresses);
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);

@@ -218,6 +218,7 @@ test_two_answerers (void)
     NULL,
   };
   static const char * const one[] = { "Minister van Infrastructuur en Waterstaat", NULL };
+  static const char * const shared[] = { "Minister en de Staatssecretaris van Financiën", NULL };
 
   for (Source source = 0; source < N_SOURCES; source++)
     {
@@ -227,8 +228,12 @@ test_two_answerers (void)
       g_autoptr (KvDocument) office = load_header (source,
         "Antwoord van de Minister van Infrastructuur en Waterstaat (ontvangen 18 november 2024).");
 
+      g_autoptr (KvDocument) department = load_header (source,
+        "Antwoord van de Minister en de Staatssecretaris van Financiën (ontvangen 18 november 2024).");
+
       assert_strv (kv_document_get_answered_by (doc), answered_by);
       assert_strv (kv_document_get_answered_by (office), one);
+      assert_strv (kv_document_get_answered_by (department), shared);
     }
 }
 
