@@ -224,6 +224,23 @@ write_note_ref (Reader       *self,
   kv_publication_cite (self->pub, number);
 }
 
+/* What a raised number after @before is a power or unit of: "10³",
+ * "x²", "m²". */
+static gboolean
+is_power_base (const char *before)
+{
+  gsize len = strlen (before);
+
+  if (len == 0)
+    return FALSE;
+  if (g_ascii_isdigit (before[len - 1]))
+    return TRUE;
+  if (g_ascii_isalpha (before[len - 1]) && (len == 1 || !g_ascii_isalpha (before[len - 2])))
+    return TRUE;
+
+  return kv_dutch_ends_in_unit (before, len);
+}
+
 /* A plain <sup>1</sup> of the question's text, where pages have no
  * a.nootnum, is a marker when there is such a note. */
 static gboolean
@@ -243,14 +260,23 @@ try_sup_marker (Reader       *self,
   if (number == 0 || !kv_publication_has_footnote (self->pub, number))
     return FALSE;
 
-  /* m<sup>2</sup> */
   if (sup->prev != NULL && sup->prev->type == XML_TEXT_NODE && sup->prev->content != NULL &&
-      kv_dutch_ends_in_unit ((const char *) sup->prev->content, strlen ((const char *) sup->prev->content)))
+      is_power_base ((const char *) sup->prev->content))
     return FALSE;
 
   kv_text_writer_marker (writer, label, number);
   kv_publication_cite (self->pub, number);
   return TRUE;
+}
+
+/* tweedekamer.nl flattens the markers of questions, "…2024?1", and of
+ * quotes; after a full stop digits are too often text ("nr.2", "(CBS).3
+ * procent") to be taken for one. */
+static gboolean
+ends_question_or_quote (const char *text,
+                        const char *p)
+{
+  return p > text && p[-1] != '.' && p[-1] != ')' && kv_dutch_ends_sentence (text, (gsize) (p - text));
 }
 
 /* The number at @p, if it is the next note's marker flattened onto the
@@ -287,7 +313,7 @@ write_text (Reader       *self,
       guint number;
       gsize n;
 
-      if (!self->in_note && g_ascii_isdigit (*p) && kv_dutch_ends_sentence (text, (gsize) (p - text)) &&
+      if (!self->in_note && g_ascii_isdigit (*p) && ends_question_or_quote (text, p) &&
           (n = flattened_marker (self, p, &number)) > 0)
         {
           kv_text_writer_text (writer, plain->str);

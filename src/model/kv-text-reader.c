@@ -53,6 +53,8 @@ typedef enum
   LINE_TOELICHTING_LABEL,
   LINE_DEFINITION,
   LINE_CONTINUATION,
+  LINE_BARE_QUESTION_LABEL,  /* "Vraag" alone: a label only where no label has a number */
+  LINE_BARE_ANSWER_LABEL,
 } LineKind;
 
 typedef enum
@@ -100,7 +102,8 @@ typedef struct
   gboolean     has_question_labels;
   gboolean     has_answer_labels;
   gboolean     has_explicit_markers;
-  guint8      *numbered_questions;  /* per line: a Word answer's "1. …" question */
+  guint8      *list_items;       /* per line: a numbered list item in a Word answer */
+  GHashTable  *answered_numbers; /* numbers of the answer labels */
 
   /* Footnotes. */
   GHashTable  *defs;            /* number → line index + 1 */
@@ -488,13 +491,14 @@ classify_label (Reader     *self,
   strip_decoration (&p, &end);
   len = (gsize) (end - p);
 
-  /* A document of one question may leave out the numbers. */
+  /* A document of one question may leave out the numbers (see
+   * settle_bare_labels()). */
   if (is_bare_label (p, len, "Vraag") || is_bare_label (p, len, "Antwoord"))
     {
       line->rest = (guint32) len_before_strip;
       line->number = first;
       line->n_numbers = 0;
-      return *p == 'V' ? LINE_QUESTION_LABEL : LINE_ANSWER_LABEL;
+      return *p == 'V' ? LINE_BARE_QUESTION_LABEL : LINE_BARE_ANSWER_LABEL;
     }
 
   if ((n = word_and_space_len (p, end, "Vraag", FALSE)) > 0 || (n = word_and_space_len (p, end, "Vragen", FALSE)) > 0)
@@ -761,6 +765,22 @@ trailing_address (const char *text,
   return NULL;
 }
 
+static gboolean
+first_word_looks_like_address (const char *text,
+                               gsize       len)
+{
+  const char *end = text + len, *p = text;
+
+  while (p < end && !g_ascii_isspace (*p))
+    {
+      if (strchr ("/-_.=&?#%)", *p) != NULL)
+        return TRUE;
+      p++;
+    }
+
+  return p == end;
+}
+
 /* Whether a line that ends in a web address goes on with it on the next
  * line, as PDF texts break long addresses anywhere: when the address ends
  * in a character no address ends in ("https://nos.nl/artikel/"), or when
@@ -778,9 +798,11 @@ address_continues (const char *text,
 
   if (start == NULL || next_len == 0 || space_len (next, next + next_len) > 0)
     return FALSE;
-  /* "…zie https://www.rijksoverheid.nl/" + "Daarnaast…" starts a sentence. */
+  /* After "https://nos.nl/artikel/" the next line goes on with the address
+   * when its first word looks like one ("2541672-wachttijden…)") or is the
+   * whole line; "en ook op de website…" and "Daarnaast…" are text. */
   if (strchr ("/-_=&?#%~:", text[len - 1]) != NULL)
-    return !g_ascii_isupper (next[0]);
+    return !g_ascii_isupper (next[0]) && first_word_looks_like_address (next, next_len);
 
   while (word_end < next + next_len && !g_ascii_isspace (*word_end) && *word_end != '(')
     word_end++;
@@ -2347,34 +2369,36 @@ numbered_paragraph_len (const char *text,
 }
 
 /* Word answers number their questions "1. …" and answer each with
- * "Antwoord vraag 1:", one by one or after all the questions. The question
- * is the last "1." paragraph before its answer label, so that a list
- * inside an answer ("4. Bekostiging…", "5. Ondersteuning…") stays text
- * even when it reaches the next question's number. */
+ * "Antwoord vraag 1:", one by one or after all the questions. A numbered
+ * list inside an answer may reach the next question's number ("4.
+ * Bekostiging…", "5. Ondersteuning…", then question "4. …"): a "4."
+ * paragraph that another "4." follows before any answer label is such a
+ * list item. One pass from the end finds them, and the numbers that have
+ * an answer label. */
 static void
-find_numbered_questions (Reader *self)
+find_list_items (Reader *self)
 {
-  g_autoptr (GHashTable) last = g_hash_table_new (NULL, NULL);  /* number → line index + 1 */
+  g_autoptr (GHashTable) ahead = g_hash_table_new (NULL, NULL);  /* numbers before the next answer label */
 
-  self->numbered_questions = g_new0 (guint8, self->lines->len);
+  self->list_items = g_new0 (guint8, self->lines->len);
+  self->answered_numbers = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < self->lines->len; i++)
+  for (guint i = self->lines->len; i-- > 0;)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
       guint value;
 
-      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0)
-        g_hash_table_insert (last, GUINT_TO_POINTER (value), GUINT_TO_POINTER (i + 1));
-      else if (line->kind == LINE_ANSWER_LABEL)
-        for (guint k = 0; k < line->n_numbers; k++)
-          {
-            gpointer number = GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k));
-            guint index = GPOINTER_TO_UINT (g_hash_table_lookup (last, number));
-
-            if (index > 0)
-              self->numbered_questions[index - 1] = TRUE;
-            g_hash_table_remove (last, number);
-          }
+      if (line->kind == LINE_ANSWER_LABEL)
+        {
+          g_hash_table_remove_all (ahead);
+          for (guint k = 0; k < line->n_numbers; k++)
+            g_hash_table_add (self->answered_numbers,
+                              GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k)));
+        }
+      else if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0)
+        {
+          self->list_items[i] = !g_hash_table_add (ahead, GUINT_TO_POINTER (value));
+        }
     }
 }
 
@@ -2401,7 +2425,9 @@ numbered_question (Reader     *self,
         highest = item_numbers (self, last)[last->n_numbers - 1];
     }
   if (value != highest + 1 ||
-      (self->has_answer_labels && !self->numbered_questions[line - (const Line *) (gpointer) self->lines->data]))
+      (self->has_answer_labels &&
+       (!g_hash_table_contains (self->answered_numbers, GUINT_TO_POINTER (value)) ||
+        self->list_items[line - (const Line *) (gpointer) self->lines->data])))
     return FALSE;
 
   *rest = n;
@@ -2699,7 +2725,8 @@ reader_clear (Reader *self)
 {
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->pool, g_array_unref);
-  g_clear_pointer (&self->numbered_questions, g_free);
+  g_clear_pointer (&self->list_items, g_free);
+  g_clear_pointer (&self->answered_numbers, g_hash_table_unref);
   g_clear_pointer (&self->defs, g_hash_table_unref);
   g_clear_pointer (&self->cited, g_hash_table_unref);
   g_clear_pointer (&self->missing, g_hash_table_unref);
@@ -2713,6 +2740,33 @@ reader_clear (Reader *self)
     g_string_free (g_steal_pointer (&self->para), TRUE);
   if (self->seg != NULL)
     g_string_free (g_steal_pointer (&self->seg), TRUE);
+}
+
+static gboolean has_numbered_paragraphs (Reader *self);
+
+/* "Vraag" and "Antwoord" alone on a line are the labels of a document of
+ * one question, which needs no numbers; elsewhere they are text, a line
+ * that wrapped before "Vraag". */
+static void
+settle_bare_labels (Reader *self)
+{
+  gboolean labels = !self->has_question_labels && !self->has_answer_labels && !has_numbered_paragraphs (self);
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+
+      if (line->kind == LINE_BARE_QUESTION_LABEL)
+        {
+          line->kind = labels ? LINE_QUESTION_LABEL : LINE_TEXT;
+          self->has_question_labels |= labels;
+        }
+      else if (line->kind == LINE_BARE_ANSWER_LABEL)
+        {
+          line->kind = labels ? LINE_ANSWER_LABEL : LINE_TEXT;
+          self->has_answer_labels |= labels;
+        }
+    }
 }
 
 static gboolean
@@ -2769,10 +2823,11 @@ kv_text_reader_read (const char *text,
   self.seg = g_string_sized_new (1024);
 
   split_lines (&self, text, length);
+  settle_bare_labels (&self);
   find_definitions (&self);
   self.numbered_paragraphs = has_numbered_paragraphs (&self);
   if (self.numbered_paragraphs && self.has_answer_labels)
-    find_numbered_questions (&self);
+    find_list_items (&self);
 
   for (guint i = 0; i < self.lines->len; i++)
     read_line (&self, &g_array_index (self.lines, Line, i));

@@ -383,11 +383,20 @@ test_word_questions_first (void)
   g_autoptr (KvDocument) first = load_string ("1. Waarom?\n\n2. Hoe?\n\n3. Wie?\n\nAntwoord vraag 1:\n\nDaarom.\n\n"
                                               "Antwoord vraag 2:\n\nZo.\n\nAntwoord vraag 3:\n\nIk.\n");
   g_autoptr (KvDocument) together = load_string ("1. Waarom?\n\n2. Hoe?\n\nAntwoord vraag 1 en 2:\n\nJa.\n");
+  g_autoptr (KvDocument) list = load_string ("1. Waarom?\n\n2. Hoe?\n\n3. Wie?\n\nAntwoord vraag 1:\n\nDaarom.\n\n"
+                                             "Antwoord vraag 2:\n\nIn stappen:\n\n1. eerst;\n\n2. dan;\n\n3. tot slot.\n\n"
+                                             "Antwoord vraag 3:\n\nIk.\n");
 
   g_assert_cmpuint (n_items (first), ==, 3);
   g_assert_cmpstr (question (first, 1), ==, "Hoe?");
   g_assert_cmpstr (answer (first, 1), ==, "Zo.");
   assert_no_warnings (first);
+
+  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpstr (question (list, 2), ==, "Wie?");
+  g_assert_cmpstr (answer (list, 1), ==, "In stappen:\n\n1. eerst;\n\n2. dan;\n\n3. tot slot.");
+  g_assert_cmpstr (answer (list, 2), ==, "Ik.");
+  assert_no_warnings (list);
 
   g_assert_cmpuint (n_items (together), ==, 1);
   assert_numbers (together, 0, 1, 2);
@@ -455,11 +464,13 @@ static void
 test_whole_addresses (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\nEn dat?2\n"
-                                            "Zie https://www.rijksoverheid.nl/\nDaarnaast is er meer.\n"
+                                            "Zie https://www.rijksoverheid.nl/\nDaarnaast is er meer, op https://nos.nl/\n"
+                                            "en ook elders.\n"
                                             "1NOS, 3 maart 2025, https://nos.nl/artikel/\n2NRC, 4 maart 2025\n");
   static const char * const urls1[] = { "https://nos.nl/artikel/", NULL };
 
-  g_assert_cmpstr (question (doc, 1), ==, "En dat? Zie https://www.rijksoverheid.nl/ Daarnaast is er meer.");
+  g_assert_cmpstr (question (doc, 1), ==,
+                   "En dat? Zie https://www.rijksoverheid.nl/ Daarnaast is er meer, op https://nos.nl/ en ook elders.");
   g_assert_cmpstr (footnote_text (doc, 2), ==, "NRC, 4 maart 2025");
   assert_strv (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1)), urls1);
   assert_cited (doc, 1, 2);
@@ -572,6 +583,19 @@ test_unnumbered_labels (void)
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "de dijken");
   g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-18");
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 0);
+  assert_no_warnings (doc);
+}
+
+/* Where labels have numbers, a line that wrapped before "Vraag" is text. */
+static void
+test_wrapped_label_word (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nWaarom?\nAntwoord 1\nDit hangt af van de\nVraag\n"
+                                            "en het aanbod.\nVraag 2\nHoe?\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (answer (doc, 0), ==, "Dit hangt af van de Vraag en het aanbod.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
   assert_no_warnings (doc);
 }
 
@@ -707,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
   g_test_add_func ("/kv/reader/unnumbered-labels", test_unnumbered_labels);
+  g_test_add_func ("/kv/reader/wrapped-label-word", test_wrapped_label_word);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
