@@ -91,23 +91,6 @@ kv_publication_free (KvPublication *self)
   g_free (self);
 }
 
-/* Sorts @numbers and drops repeats: "Vraag 4, 4 en 5" is {4, 5}. */
-static void
-make_set (GArray *numbers)
-{
-  guint kept = 0;
-
-  g_array_sort (numbers, kv_compare_uint);
-  for (guint i = 0; i < numbers->len; i++)
-    {
-      guint n = g_array_index (numbers, guint, i);
-
-      if (kept == 0 || g_array_index (numbers, guint, kept - 1) != n)
-        g_array_index (numbers, guint, kept++) = n;
-    }
-  g_array_set_size (numbers, kept);
-}
-
 static int
 compare_pointer_uint (gconstpointer a,
                       gconstpointer b)
@@ -137,7 +120,7 @@ add_build (KvPublication *self,
 
   build->numbers = g_array_sized_new (FALSE, FALSE, sizeof (guint), numbers->len);
   g_array_append_vals (build->numbers, numbers->data, numbers->len);
-  make_set (build->numbers);
+  kv_uint_array_make_set (build->numbers);
   build->question = kv_rich_text_new ();
   build->index = self->items->len;
   g_ptr_array_add (self->items, build);
@@ -236,7 +219,7 @@ answer_group (KvPublication *self,
 
   merge_into (self, target, group);
   g_array_append_vals (target->numbers, set->data, set->len);
-  make_set (target->numbers);
+  kv_uint_array_make_set (target->numbers);
 
   for (guint i = 0; i < target->numbers->len; i++)
     {
@@ -282,7 +265,7 @@ kv_publication_begin_answer (KvPublication *self,
   g_autoptr (GArray) set = g_array_copy (numbers);
   Build *build = NULL;
 
-  make_set (set);
+  kv_uint_array_make_set (set);
 
   if (set->len == 0)
     {

@@ -1896,19 +1896,6 @@ find_item (Reader      *self,
   return build;
 }
 
-/* Sorts @numbers and drops repeats. */
-static void
-make_set (GArray *numbers)
-{
-  guint kept = 0;
-
-  g_array_sort (numbers, kv_compare_uint);
-  for (guint i = 0; i < numbers->len; i++)
-    if (kept == 0 || g_array_index (numbers, guint, kept - 1) != g_array_index (numbers, guint, i))
-      g_array_index (numbers, guint, kept++) = g_array_index (numbers, guint, i);
-  g_array_set_size (numbers, kept);
-}
-
 /* "Antwoord 4 en 5" after "Vraag 4" and "Vraag 5": the questions an answer
  * names that have no answer yet become one item, at the place of the
  * first, as the official publications show them. Returns the item, or
@@ -1936,7 +1923,7 @@ join_answered_questions (Reader      *self,
     }
   if (group->len == 0)
     return NULL;
-  make_set (group);
+  kv_uint_array_make_set (group);
 
   /* The item keeps the numbers of all, and of the answer; the old lists
    * stay in the pool unused, which costs little as joins are rare. */
@@ -1953,7 +1940,7 @@ join_answered_questions (Reader      *self,
           clear_item_build (build);
         }
     }
-  make_set (numbers);
+  kv_uint_array_make_set (numbers);
 
   target->numbers = self->item_numbers->len;
   target->n_numbers = numbers->len;
@@ -2742,15 +2729,13 @@ reader_clear (Reader *self)
     g_string_free (g_steal_pointer (&self->seg), TRUE);
 }
 
-static gboolean has_numbered_paragraphs (Reader *self);
-
 /* "Vraag" and "Antwoord" alone on a line are the labels of a document of
  * one question, which needs no numbers; elsewhere they are text, a line
  * that wrapped before "Vraag". */
 static void
 settle_bare_labels (Reader *self)
 {
-  gboolean labels = !self->has_question_labels && !self->has_answer_labels && !has_numbered_paragraphs (self);
+  gboolean labels = !self->has_question_labels && !self->has_answer_labels && !self->numbered_paragraphs;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -2823,9 +2808,9 @@ kv_text_reader_read (const char *text,
   self.seg = g_string_sized_new (1024);
 
   split_lines (&self, text, length);
+  self.numbered_paragraphs = has_numbered_paragraphs (&self);
   settle_bare_labels (&self);
   find_definitions (&self);
-  self.numbered_paragraphs = has_numbered_paragraphs (&self);
   if (self.numbered_paragraphs && self.has_answer_labels)
     find_list_items (&self);
 
