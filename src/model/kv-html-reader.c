@@ -305,41 +305,43 @@ write_text (Reader       *self,
             KvTextWriter *writer,
             const char   *text)
 {
-  g_autoptr (GString) plain = g_string_new (NULL);
-  const char *p = text;
+  const char *start = text;
 
-  while (*p != '\0')
+  for (const char *p = text; *p != '\0'; p++)
     {
       guint number;
       gsize n;
 
-      if (!self->in_note && g_ascii_isdigit (*p) && ends_question_or_quote (text, p) &&
-          (n = flattened_marker (self, p, &number)) > 0)
+      if (self->in_note || !g_ascii_isdigit (*p) || !ends_question_or_quote (text, p) ||
+          (n = flattened_marker (self, p, &number)) == 0)
+        continue;
+
+      if (p > start)
         {
-          kv_text_writer_text (writer, plain->str);
-          g_string_truncate (plain, 0);
+          g_autofree char *before = g_strndup (start, (gsize) (p - start));
 
-          for (;;)
-            {
-              char label[8];
-
-              g_snprintf (label, sizeof label, "%u", number);
-              kv_text_writer_marker (writer, label, number);
-              kv_publication_cite (self->pub, number);
-              p += n;
-
-              /* "?1 2": the markers of one place. */
-              if (*p != ' ' || (n = flattened_marker (self, p + 1, &number)) == 0)
-                break;
-              p++;
-            }
-          continue;
+          kv_text_writer_text (writer, before);
         }
 
-      g_string_append_c (plain, *p++);
+      for (;;)
+        {
+          char label[8];
+
+          g_snprintf (label, sizeof label, "%u", number);
+          kv_text_writer_marker (writer, label, number);
+          kv_publication_cite (self->pub, number);
+          p += n;
+
+          /* "?1 2": the markers of one place. */
+          if (*p != ' ' || (n = flattened_marker (self, p + 1, &number)) == 0)
+            break;
+          p++;
+        }
+      start = p;
+      p--;  /* the loop steps to the character after the markers */
     }
 
-  kv_text_writer_text (writer, plain->str);
+  kv_text_writer_text (writer, start);
 }
 
 static void
