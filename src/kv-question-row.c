@@ -11,6 +11,7 @@
 
 #include "kv-format.h"
 #include "kv-question-row.h"
+#include "kv-text-line.h"
 
 /* One row of the sidebar: the item's title, the first line of its question,
  * and a mark when it has been answered.
@@ -25,9 +26,9 @@ struct _KvQuestionRow
   KvItem *item;
 
   /* Children */
-  GtkLabel       *title_label;
-  GtkInscription *excerpt_line;
-  GtkWidget *answered_icon;
+  KvTextLine *title_line;
+  KvTextLine *excerpt_line;
+  GtkWidget  *answered_icon;
 };
 
 G_DEFINE_FINAL_TYPE (KvQuestionRow, kv_question_row, GTK_TYPE_WIDGET)
@@ -92,8 +93,8 @@ update (KvQuestionRow *self)
 
   title = kv_format_item_title (self->item);
   excerpt = kv_format_item_excerpt (self->item);
-  gtk_label_set_text (self->title_label, title);
-  gtk_inscription_set_text (self->excerpt_line, excerpt);
+  kv_text_line_set_text (self->title_line, title);
+  kv_text_line_set_text (self->excerpt_line, excerpt);
   show_answered_mark (self, kv_item_get_answer (self->item) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -139,7 +140,7 @@ kv_question_row_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->title_label = NULL;
+  self->title_line = NULL;
   self->excerpt_line = NULL;
   self->answered_icon = NULL;
   if (self->item != NULL)
@@ -210,34 +211,17 @@ kv_question_row_class_init (KvQuestionRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* The title ("Question 4") is short, and a label lays it out cheaply. The
- * excerpt is an inscription: its size does not depend on its text, so the
- * rows a list view keeps around the ones in view are measured without
- * laying the long line out, and only the lines in view are laid out. */
-static GtkWidget *
-new_title_label (void)
+/* Both lines are KvTextLines: a list makes its rows by the dozen before
+ * its first frame, and these cost the least to make and to measure. */
+static KvTextLine *
+new_line (const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *line = kv_text_line_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "heading");
-
-  return label;
-}
-
-static GtkWidget *
-new_excerpt_line (void)
-{
-  GtkWidget *line = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_hexpand (line, TRUE);
-  gtk_widget_add_css_class (line, "dim-label");
-  gtk_widget_add_css_class (line, "kv-row-excerpt");
+  gtk_widget_add_css_class (line, css_class);
 
-  return line;
+  return KV_TEXT_LINE (line);
 }
 
 static void
@@ -250,9 +234,10 @@ kv_question_row_init (KvQuestionRow *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
-  self->title_label = GTK_LABEL (new_title_label ());
-  self->excerpt_line = GTK_INSCRIPTION (new_excerpt_line ());
-  attach (self, GTK_WIDGET (self->title_label), 0, 0, 1);
+  self->title_line = new_line ("heading");
+  self->excerpt_line = new_line ("kv-row-excerpt");
+  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt_line), "dim-label");
+  attach (self, GTK_WIDGET (self->title_line), 0, 0, 1);
   attach (self, GTK_WIDGET (self->excerpt_line), 0, 1, 1);
 }
 

@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "kv-test-utils.h"
+#include "kv-text-line.h"
 #include "kv-window-private.h"
 
 #define WAIT_TIMEOUT_SECONDS 10
@@ -130,9 +131,16 @@ static void
 collect_text (GtkWidget *widget,
               GString   *text)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+  const char *shown = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    shown = gtk_label_get_text (GTK_LABEL (widget));
+  else if (KV_IS_TEXT_LINE (widget))
+    shown = kv_text_line_get_text (KV_TEXT_LINE (widget));
+
+  if (shown != NULL && gtk_widget_get_visible (widget))
     {
-      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append (text, shown);
       g_string_append_c (text, '\n');
     }
 
@@ -146,8 +154,8 @@ collect_text (GtkWidget *widget,
  * kv_test_collect_text:
  * @root: a widget
  *
- * Returns: (transfer full): the text of every visible label under @root, a
- *   line each.
+ * Returns: (transfer full): the text of every visible label and text line
+ *   under @root, a line each.
  */
 char *
 kv_test_collect_text (GtkWidget *root)

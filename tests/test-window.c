@@ -172,6 +172,7 @@ test_example_list (Fixture       *fixture,
 {
   GtkSingleSelection *selection;
   AdwWindowTitle *title;
+  g_autofree char *rows_text = NULL;
 
   open_example (fixture);
 
@@ -189,6 +190,13 @@ test_example_list (Fixture       *fixture,
 
       g_assert_cmpstr (row_title, ==, expected);
     }
+
+  /* What the rows show: each item's title over the start of its question. */
+  rows_text = kv_test_collect_text (GTK_WIDGET (fixture->window->question_list));
+  g_assert_true (g_str_has_prefix (rows_text,
+                                   "Question 1\n"
+                                   "Kunt u uitleggen wat het doel was van uw werkbezoek van 3 tot en met 5 maart 2025"));
+  g_assert_nonnull (strstr (rows_text, "\nQuestion 2\nKunt u het volledige programma van uw werkbezoek"));
 
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
   g_assert_nonnull (kv_test_find_label (GTK_WIDGET (question_view (fixture)),
