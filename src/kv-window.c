@@ -291,6 +291,18 @@ show_error (KvWindow     *self,
   gtk_window_set_title (GTK_WINDOW (self), _("Kamervragen"));
 }
 
+/* The banners start hidden, so that a window that never shows one does not
+ * measure it before its first frame. */
+static void
+reveal_banner (AdwBanner *banner,
+               gboolean   revealed)
+{
+  if (revealed)
+    gtk_widget_set_visible (GTK_WIDGET (banner), TRUE);
+
+  adw_banner_set_revealed (banner, revealed);
+}
+
 static void
 show_warnings (KvWindow *self)
 {
@@ -300,7 +312,7 @@ show_warnings (KvWindow *self)
 
   if (n_warnings == 0)
     {
-      adw_banner_set_revealed (self->warnings_banner, FALSE);
+      reveal_banner (self->warnings_banner, FALSE);
       return;
     }
 
@@ -310,7 +322,7 @@ show_warnings (KvWindow *self)
                                         n_warnings),
                            n_warnings);
   adw_banner_set_title (self->warnings_banner, title);
-  adw_banner_set_revealed (self->warnings_banner, TRUE);
+  reveal_banner (self->warnings_banner, TRUE);
 }
 
 static void
@@ -340,7 +352,7 @@ kv_window_offer_answers (KvWindow   *self,
   g_return_if_fail (KV_IS_DOCUMENT (answers));
 
   g_set_object (&self->offered_answers, answers);
-  adw_banner_set_revealed (self->answers_banner, TRUE);
+  reveal_banner (self->answers_banner, TRUE);
 }
 
 static void
@@ -349,7 +361,7 @@ on_show_answers_cb (KvWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(KvDocument) answers = g_steal_pointer (&self->offered_answers);
 
-  adw_banner_set_revealed (self->answers_banner, FALSE);
+  reveal_banner (self->answers_banner, FALSE);
   if (answers == NULL || self->document == NULL)
     return;
 
@@ -438,7 +450,7 @@ set_document (KvWindow   *self,
 
   g_set_object (&self->document, document);
   g_clear_object (&self->offered_answers);
-  adw_banner_set_revealed (self->answers_banner, FALSE);
+  reveal_banner (self->answers_banner, FALSE);
 
   subject = kv_document_get_subject (document);
   zaak = kv_document_get_zaak (document);
