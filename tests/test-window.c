@@ -634,7 +634,9 @@ test_recent_documents (Fixture       *fixture,
 static gboolean
 offers_answers (gpointer data)
 {
-  return adw_banner_get_revealed (KV_WINDOW (data)->answers_banner);
+  AdwBanner *banner = KV_WINDOW (data)->answers_banner;
+
+  return gtk_widget_get_visible (GTK_WIDGET (banner)) && adw_banner_get_revealed (banner);
 }
 
 static void
@@ -713,6 +715,36 @@ test_error_is_not_markup (Fixture       *fixture,
   g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Open “broken & <b>.kamervragen”");
   /* json-glib's message names "<data>": shown as text, not lost as markup. */
   g_assert_nonnull (kv_test_find_label (GTK_WIDGET (error_page), "The file is not valid JSON: <data>"));
+}
+
+/* The model's warnings are told once, in a banner, with the details a
+ * click away. */
+static void
+test_warnings_banner (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = write_temporary ("warned.txt",
+                                           "Vraag 1\n\nIs dit een vraag?\n\n"
+                                           "Antwoord 1\n\nJa.\n\n"
+                                           "Antwoord 2\n\nNee.\n", -1);
+  AdwBanner *banner;
+  AdwDialog *dialog;
+
+  fixture->window = kv_test_open_document (fixture->app, path);
+  banner = fixture->window->warnings_banner;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (banner), ==, "Part of this document could not be read");
+
+  g_signal_emit_by_name (banner, "button-clicked");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, "No question was found for answer 2.");
+  adw_dialog_force_close (dialog);
+
+  /* A document without warnings keeps its banner out of sight. */
+  open_example (fixture);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window->warnings_banner)));
 }
 
 static void
@@ -824,6 +856,7 @@ main (int   argc,
   ADD ("document-without-questions", test_document_without_questions);
   ADD ("highlight-across-runs", test_highlight_across_runs);
   ADD ("error-is-not-markup", test_error_is_not_markup);
+  ADD ("warnings-banner", test_warnings_banner);
   ADD ("example/popover-and-next-question", test_popover_and_next_question);
   ADD ("example/main-menu", test_main_menu);
   ADD ("example/loading", test_loading);
