@@ -750,6 +750,24 @@ read_addressees (KvDocument *doc,
     read_addressee_clause (doc, clauses->pdata[i]);
 }
 
+/* The subject runs to the end of a header, or to its "(ingezonden …)". */
+static void
+take_subject (KvDocument *doc,
+              const char *text)
+{
+  const char *end = g_strrstr (text, "(ingezonden");
+  g_autofree char *subject = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
+
+  if (kv_document_get_subject (doc) != NULL)
+    return;
+
+  g_strstrip (subject);
+  if (g_str_has_suffix (subject, "."))
+    subject[strlen (subject) - 1] = '\0';
+  if (*subject != '\0')
+    kv_document_set_subject (doc, subject);
+}
+
 /**
  * kv_dutch_read_question_header:
  * @doc: the document
@@ -794,18 +812,68 @@ kv_dutch_read_question_header (KvDocument *doc,
       read_addressees (doc, addressees);
     }
 
-  if (over != NULL && kv_document_get_subject (doc) == NULL)
-    {
-      const char *s = over + 6;
-      const char *end = g_strrstr (s, "(ingezonden");
-      g_autofree char *subject = g_strndup (s, end != NULL ? (gsize) (end - s) : strlen (s));
+  if (over != NULL)
+    take_subject (doc, over + 6);
+}
 
-      g_strstrip (subject);
-      if (g_str_has_suffix (subject, "."))
-        subject[strlen (subject) - 1] = '\0';
-      if (*subject != '\0')
-        kv_document_set_subject (doc, subject);
+/* The document-title words a title line starts with, before "vragen". */
+static const char *
+skip_title_start (const char *text)
+{
+  static const char * const words[] = { "Antwoorden ", "Antwoord ", "Beantwoording ", "op ", "van ", "de ", NULL };
+  const char *p = text;
+  gboolean found;
+
+  do
+    {
+      found = FALSE;
+      for (guint i = 0; words[i] != NULL && !found; i++)
+        if (g_str_has_prefix (p, words[i]))
+          {
+            p += strlen (words[i]);
+            found = TRUE;
+          }
     }
+  while (found);
+
+  return p;
+}
+
+/**
+ * kv_dutch_read_title:
+ * @doc: the document
+ * @text: a line that may be the document's title
+ *
+ * Reads a title that Word files of answers put above their header:
+ * "Antwoord op vragen van het lid X over Y", "Beantwoording Kamervragen
+ * over Y", "Kamervragen over Y". Takes the askers and the subject from it,
+ * where not set yet.
+ *
+ * Returns: whether @text is such a title
+ */
+gboolean
+kv_dutch_read_title (KvDocument *doc,
+                     const char *text)
+{
+  g_autofree char *clean = kv_dutch_normalize_space (text);
+  const char *questions = skip_title_start (clean);
+  const char *after;
+
+  if (g_str_has_prefix (questions, "Kamervragen "))
+    after = questions + strlen ("Kamervragen ");
+  else if (questions != clean && g_str_has_prefix (questions, "vragen "))
+    after = questions + strlen ("vragen ");
+  else
+    return FALSE;
+
+  if (g_str_has_prefix (after, "van "))
+    kv_dutch_read_question_header (doc, questions);
+  else if (g_str_has_prefix (after, "over "))
+    take_subject (doc, after + strlen ("over "));
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /* Drops every comma and space before "mede namens", "X,, mede …". */

@@ -45,5 +45,7 @@ void          kv_dutch_read_question_header   (KvDocument *doc,
                                                const char *text);
 void          kv_dutch_read_answer_header     (KvDocument *doc,
                                                const char *text);
+gboolean      kv_dutch_read_title             (KvDocument *doc,
+                                               const char *text);
 
 G_END_DECLS

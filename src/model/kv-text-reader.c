@@ -2261,6 +2261,14 @@ read_preamble_line (Reader     *self,
   if (has_prefix_len (s, len, "Zie ook Aanhangsel"))
     return TRUE;
 
+  if (!self->seen_question_header && !self->seen_answer_header)
+    {
+      g_autofree char *text = plain_spaces (s, len);
+
+      if (kv_dutch_read_title (doc, text))
+        return TRUE;
+    }
+
   if (has_prefix_len (s, len, "# Kamervragen over "))
     {
       g_autofree char *subject = g_strndup (s + 19, len - 19);

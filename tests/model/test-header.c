@@ -256,6 +256,38 @@ test_minister_president (void)
     }
 }
 
+/* Word files of answers may carry the document's title above "AH 608":
+ * it names the askers and the subject, and the header after it is read. */
+static void
+test_title_above_answer_header (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "Antwoord op vragen van het lid Kathmann (GroenLinks-PvdA) over de kwetsbaarheid van ICT bij APG\n\n"
+    "AH 608\n\n"
+    "2024Z14419\n\n"
+    "Antwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 19 november 2024)\n\n"
+    "1. Bent u bekend met de berichtgeving?\n\n"
+    "Antwoord vraag 1:\nJa.\n");
+  g_autoptr (KvDocument) subject_only = load_string (
+    "Beantwoording Kamervragen over de inzet van algoritmes\n\n"
+    "Vraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.\n");
+  static const char * const answered_by[] = { "minister Van Hijum (Sociale Zaken en Werkgelegenheid)", NULL };
+
+  g_assert_cmpstr (kv_document_get_zaak (doc), ==, "2024Z14419");
+  g_assert_cmpstr (kv_document_get_aanhangsel (doc), ==, "608");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-19");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de kwetsbaarheid van ICT bij APG");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 1);
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Kathmann");
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
+  assert_strv (kv_document_get_answered_by (doc), answered_by);
+  assert_no_warnings (doc);
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_items (doc)), ==, 1);
+
+  g_assert_cmpstr (kv_document_get_subject (subject_only), ==, "de inzet van algoritmes");
+  assert_no_warnings (subject_only);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/lone-party", test_lone_party);
   g_test_add_func ("/kv/header/two-answerers", test_two_answerers);
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
+  g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
 
   return g_test_run ();
 }
