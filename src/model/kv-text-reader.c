@@ -464,15 +464,31 @@ word_and_space_len (const char *p,
   return spaces > 0 ? n + spaces : 0;
 }
 
+/* A label's word as written, "Vraag", or in capitals, "VRAAG", as some
+ * Word files have it; never in lower case, which is a sentence going on
+ * ("… het antwoord op / vraag 2."). */
+static gsize
+label_word_len (const char *p,
+                const char *end,
+                const char *word,
+                const char *capitals)
+{
+  gsize n = word_and_space_len (p, end, word, FALSE);
+
+  return n > 0 ? n : word_and_space_len (p, end, capitals, FALSE);
+}
+
 /* "Vraag" or "Antwoord:" as the whole line. */
 static gboolean
 is_bare_label (const char *p,
                gsize       len,
-               const char *word)
+               const char *word,
+               const char *capitals)
 {
   gsize n = strlen (word);
 
-  return has_prefix_len (p, len, word) && (len == n || (len == n + 1 && p[n] == ':'));
+  return (has_prefix_len (p, len, word) || has_prefix_len (p, len, capitals)) &&
+         (len == n || (len == n + 1 && p[n] == ':'));
 }
 
 static LineKind
@@ -493,7 +509,7 @@ classify_label (Reader     *self,
 
   /* A document of one question may leave out the numbers (see
    * settle_bare_labels()). */
-  if (is_bare_label (p, len, "Vraag") || is_bare_label (p, len, "Antwoord"))
+  if (is_bare_label (p, len, "Vraag", "VRAAG") || is_bare_label (p, len, "Antwoord", "ANTWOORD"))
     {
       line->rest = (guint32) len_before_strip;
       line->number = first;
@@ -501,12 +517,12 @@ classify_label (Reader     *self,
       return *p == 'V' ? LINE_BARE_QUESTION_LABEL : LINE_BARE_ANSWER_LABEL;
     }
 
-  if ((n = word_and_space_len (p, end, "Vraag", FALSE)) > 0 || (n = word_and_space_len (p, end, "Vragen", FALSE)) > 0)
+  if ((n = label_word_len (p, end, "Vraag", "VRAAG")) > 0 || (n = label_word_len (p, end, "Vragen", "VRAGEN")) > 0)
     {
       p += n;
       kind = LINE_QUESTION_LABEL;
     }
-  else if ((n = word_and_space_len (p, end, "Antwoord", FALSE)) > 0)
+  else if ((n = label_word_len (p, end, "Antwoord", "ANTWOORD")) > 0)
     {
       p += n;
       p += word_and_space_len (p, end, "op", TRUE);
@@ -2120,6 +2136,7 @@ is_question_header (const char *s,
                     gsize       len)
 {
   return has_words (s, len, "Vragen", "van", NULL) || has_words (s, len, "Vraag", "van", NULL) ||
+         has_words (s, len, "VRAGEN", "van", NULL) ||
          has_words (s, len, "Mondelinge", "vragen", "van", NULL) ||
          has_words (s, len, "Schriftelijke", "vragen", "van", NULL);
 }
@@ -2129,7 +2146,8 @@ static gboolean
 is_answer_header (const char *s,
                   gsize       len)
 {
-  return has_words (s, len, "Antwoord", "van", NULL) || has_words (s, len, "Nader", "antwoord", "van", NULL) ||
+  return has_words (s, len, "Antwoord", "van", NULL) || has_words (s, len, "ANTWOORD", "van", NULL) ||
+         has_words (s, len, "Nader", "antwoord", "van", NULL) ||
          has_words (s, len, "Mededeling", "van", NULL);
 }
 

@@ -354,6 +354,27 @@ test_bold_labels (void)
   g_assert_cmpstr (answer (unnumbered, 0), ==, "Daarom.");
 }
 
+/* Some files set their labels and headers in capitals; a label in lower case is
+ * a sentence going on after a line break. */
+static void
+test_capital_labels (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("ANTWOORD van Minister Veldkamp (Buitenlandse Zaken) (ontvangen\n"
+                                            "18 november 2024).\n\n"
+                                            "VRAAG 1\n\nWaarom?\n\nVRAAG 2\n\nHoe?\n\n"
+                                            "ANTWOORD 1\n\nDaarom.\n\nANTWOORD OP VRAAG 2\n\nZie het antwoord op\n"
+                                            "vraag 1.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+  g_assert_cmpstr (answer (doc, 1), ==, "Zie het antwoord op vraag 1.");
+  g_assert_cmpstr (kv_document_get_answered_by (doc)[0], ==, "Minister Veldkamp (Buitenlandse Zaken)");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-18");
+  assert_no_warnings (doc);
+}
+
 /* Word answers number their questions "1." before "Antwoord vraag 1:";
  * a list inside an answer may reach the next question's number. */
 static void
@@ -720,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/answer-without-question", test_answer_without_question);
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/bold-labels", test_bold_labels);
+  g_test_add_func ("/kv/reader/capital-labels", test_capital_labels);
   g_test_add_func ("/kv/reader/word-list-in-answer", test_word_list_in_answer);
   g_test_add_func ("/kv/reader/word-questions-first", test_word_questions_first);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
