@@ -179,6 +179,39 @@ skip_word (const char **p,
   return TRUE;
 }
 
+/* A label at the start of @text: its kind and numbers, and in @after
+ * what follows it and its colon or full stop, if @separated. */
+static gboolean
+parse_label_start (const char    *text,
+                   KvDutchLabel  *kind,
+                   GArray        *numbers,
+                   const char   **after,
+                   gboolean      *separated)
+{
+  const char *p = skip_spaces (text);
+  const char *stop = NULL;
+
+  *kind = KV_DUTCH_LABEL_NONE;
+  if (skip_word (&p, "vragen") || skip_word (&p, "vraag"))
+    *kind = KV_DUTCH_LABEL_QUESTION;
+  else if (skip_word (&p, "antwoorden") || skip_word (&p, "antwoord"))
+    {
+      *kind = KV_DUTCH_LABEL_ANSWER;
+      skip_word (&p, "op");
+      if (!skip_word (&p, "vragen"))
+        skip_word (&p, "vraag");
+    }
+
+  if (!parse_numbers (p, numbers, &stop))
+    return FALSE;
+
+  p = skip_spaces (stop);
+  *separated = *p == ':' || *p == '.';
+  *after = *separated ? skip_spaces (p + 1) : p;
+
+  return TRUE;
+}
+
 /**
  * kv_dutch_parse_label:
  * @text: the text of a number label
@@ -196,37 +229,64 @@ kv_dutch_parse_label (const char   *text,
                       KvDutchLabel *kind,
                       GArray       *numbers)
 {
-  const char *p = skip_spaces (text);
-  const char *stop = NULL;
   guint old_len = numbers->len;
+  const char *after = NULL;
+  gboolean separated;
 
-  *kind = KV_DUTCH_LABEL_NONE;
-  if (skip_word (&p, "vragen") || skip_word (&p, "vraag"))
-    *kind = KV_DUTCH_LABEL_QUESTION;
-  else if (skip_word (&p, "antwoorden") || skip_word (&p, "antwoord"))
-    {
-      *kind = KV_DUTCH_LABEL_ANSWER;
-      skip_word (&p, "op");
-      if (!skip_word (&p, "vragen"))
-        skip_word (&p, "vraag");
-    }
-
-  if (!parse_numbers (p, numbers, &stop))
+  if (!parse_label_start (text, kind, numbers, &after, &separated) || *after != '\0')
     {
       g_array_set_size (numbers, old_len);
-      return FALSE;
-    }
-
-  p = skip_spaces (stop);
-  if (*p == ':' || *p == '.')
-    p = skip_spaces (p + 1);
-  if (*p != '\0')
-    {
-      g_array_set_size (numbers, old_len);
+      *kind = KV_DUTCH_LABEL_NONE;
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* "1. " and the text after it. */
+static gboolean
+is_numbered_paragraph (const char *text)
+{
+  const char *start = skip_spaces (text);
+  const char *p = start;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  return p > start && p[0] == '.' && p[1] == ' ';
+}
+
+/**
+ * kv_dutch_parse_label_prefix:
+ * @text: a paragraph
+ * @kind: (out): whether its label names a question or an answer
+ * @numbers: (element-type guint): receives the numbers
+ *
+ * Reads a label that starts a paragraph, with a colon or a full stop
+ * after it: "Vraag 2: Wanneer?", "Antwoord op vraag 1. Ja.", "1. Waarom?".
+ * Without the word, only one number and a full stop and a space count,
+ * so that "2.000 euro" and "2, 3 of 4 keer" are no labels.
+ *
+ * Returns: the length of the label and the spaces after it, or 0
+ */
+gsize
+kv_dutch_parse_label_prefix (const char   *text,
+                             KvDutchLabel *kind,
+                             GArray       *numbers)
+{
+  guint old_len = numbers->len;
+  const char *after = NULL;
+  gboolean separated = FALSE;
+
+  if (!parse_label_start (text, kind, numbers, &after, &separated) || !separated || *after == '\0' ||
+      (*kind == KV_DUTCH_LABEL_NONE && !is_numbered_paragraph (text)))
+    {
+      g_array_set_size (numbers, old_len);
+      *kind = KV_DUTCH_LABEL_NONE;
+      return 0;
+    }
+
+  return (gsize) (after - text);
 }
 
 static const char * const months[] = {

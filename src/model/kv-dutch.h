@@ -27,6 +27,9 @@ char         *kv_dutch_normalize_space        (const char *text);
 gboolean      kv_dutch_parse_label            (const char   *text,
                                                KvDutchLabel *kind,
                                                GArray       *numbers);
+gsize         kv_dutch_parse_label_prefix     (const char   *text,
+                                               KvDutchLabel *kind,
+                                               GArray       *numbers);
 char         *kv_dutch_find_date              (const char *text,
                                                const char *keyword);
 gboolean      kv_dutch_is_iso_date            (const char *text);

@@ -560,19 +560,19 @@ read_question_or_answer (Reader  *self,
 {
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   xmlNode *label = find_label (node, numbers);
-  KvRichText *target;
+  g_autoptr (KvRichText) content = kv_rich_text_new ();
   KvTextWriter writer;
 
-  if (is_answer)
-    target = kv_publication_begin_answer (self->pub, numbers);
-  else
-    target = kv_publication_begin_question (self->pub, numbers);
-
-  kv_text_writer_init (&writer, target, NULL);
+  kv_text_writer_init (&writer, content, NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child != label)
       write_node (self, &writer, child);
   kv_text_writer_clear (&writer);
+
+  if (is_answer)
+    kv_publication_add_answer (self->pub, numbers, content);
+  else
+    kv_publication_add_question (self->pub, numbers, content);
 }
 
 static void

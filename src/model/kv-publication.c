@@ -128,19 +128,11 @@ add_build (KvPublication *self,
   return build;
 }
 
-/**
- * kv_publication_begin_question:
- * @self: a #KvPublication
- * @numbers: (element-type guint): the numbers of its label, may be empty
- *
- * Starts a question. A question without a number takes the one after
- * the last question's.
- *
- * Returns: (transfer none): the rich text to write the question into
- */
-KvRichText *
-kv_publication_begin_question (KvPublication *self,
-                               GArray        *numbers)
+/* Starts a question. A question without a number takes the one after
+ * the last question's. Returns the rich text to write it into. */
+static KvRichText *
+begin_question (KvPublication *self,
+                GArray        *numbers)
 {
   Build *build;
 
@@ -248,19 +240,11 @@ answered_item (KvPublication *self,
   return build;
 }
 
-/**
- * kv_publication_begin_answer:
- * @self: a #KvPublication
- * @numbers: (element-type guint): the numbers of its label, may be empty
- *
- * Starts an answer to the questions with @numbers, or, without numbers,
- * to the question just before it.
- *
- * Returns: (transfer none): the rich text to write the answer into
- */
-KvRichText *
-kv_publication_begin_answer (KvPublication *self,
-                             GArray        *numbers)
+/* Starts an answer to the questions with @numbers, or, without numbers,
+ * to the question just before it. Returns the rich text to write it into. */
+static KvRichText *
+begin_answer (KvPublication *self,
+              GArray        *numbers)
 {
   g_autoptr (GArray) set = g_array_copy (numbers);
   Build *build = NULL;
@@ -283,7 +267,9 @@ kv_publication_begin_answer (KvPublication *self,
 
   if (build == NULL)
     {
-      if (self->n_questions > 0)
+      if (self->n_questions > 0 && set->len == 0)
+        kv_document_add_warning (self->doc, _("An answer without a number could not be matched to a question."));
+      else if (self->n_questions > 0)
         {
           g_autofree char *list = format_numbers (set);
           g_autofree char *msg = g_strdup_printf (_("No question was found for answer %s."), list);
@@ -299,6 +285,62 @@ kv_publication_begin_answer (KvPublication *self,
     build->answer = kv_rich_text_new ();
 
   return build->answer;
+}
+
+/* Without numbers of its own, a question or answer may start with them,
+ * "1. Waarom?" or "Antwoord 2: Ja."; they are taken from its text.
+ * Returns the length of that label. */
+static gsize
+take_leading_label (GArray     *numbers,
+                    KvRichText *text)
+{
+  g_autofree char *plain = NULL;
+  KvDutchLabel kind;
+
+  if (numbers->len > 0)
+    return 0;
+
+  plain = kv_rich_text_to_plain (text);
+  return kv_dutch_parse_label_prefix (plain, &kind, numbers);
+}
+
+/**
+ * kv_publication_add_question:
+ * @self: a #KvPublication
+ * @numbers: (element-type guint): the numbers of its label, may be empty
+ * @text: the question
+ *
+ * Adds a question. Without numbers, a label that starts @text gives
+ * them; failing that, it takes the number after the last question's.
+ */
+void
+kv_publication_add_question (KvPublication *self,
+                             GArray        *numbers,
+                             KvRichText    *text)
+{
+  gsize label_len = take_leading_label (numbers, text);
+
+  kv_rich_text_append_rich_after (begin_question (self, numbers), text, label_len);
+}
+
+/**
+ * kv_publication_add_answer:
+ * @self: a #KvPublication
+ * @numbers: (element-type guint): the numbers of its label, may be empty
+ * @text: the answer
+ *
+ * Adds an answer to the questions with @numbers. Without numbers, a label
+ * that starts @text gives them; failing that, it answers the question
+ * just before it.
+ */
+void
+kv_publication_add_answer (KvPublication *self,
+                           GArray        *numbers,
+                           KvRichText    *text)
+{
+  gsize label_len = take_leading_label (numbers, text);
+
+  kv_rich_text_append_rich_after (begin_answer (self, numbers), text, label_len);
 }
 
 /**

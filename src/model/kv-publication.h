@@ -19,10 +19,12 @@ typedef struct _KvPublication KvPublication;
 
 KvPublication *kv_publication_new             (KvDocument    *doc);
 void           kv_publication_free            (KvPublication *self);
-KvRichText    *kv_publication_begin_question  (KvPublication *self,
-                                               GArray        *numbers);
-KvRichText    *kv_publication_begin_answer    (KvPublication *self,
-                                               GArray        *numbers);
+void           kv_publication_add_question    (KvPublication *self,
+                                               GArray        *numbers,
+                                               KvRichText    *text);
+void           kv_publication_add_answer      (KvPublication *self,
+                                               GArray        *numbers,
+                                               KvRichText    *text);
 void           kv_publication_add_footnote    (KvPublication *self,
                                                guint          number,
                                                KvRichText    *text,

@@ -282,20 +282,59 @@ void
 kv_rich_text_append_rich (KvRichText *self,
                           KvRichText *other)
 {
+  kv_rich_text_append_rich_after (self, other, 0);
+}
+
+/**
+ * kv_rich_text_append_rich_after:
+ * @self: a #KvRichText
+ * @other: the rich text to copy
+ * @skip: bytes of text to leave out at the start of the first block of
+ *   @other, such as a number label that starts it
+ *
+ * Like kv_rich_text_append_rich(), without the first @skip bytes; a first
+ * block that leaves empty is left out.
+ */
+void
+kv_rich_text_append_rich_after (KvRichText *self,
+                                KvRichText *other,
+                                gsize       skip)
+{
   g_return_if_fail (self != NULL);
   g_return_if_fail (other != NULL && other != self);
 
   for (guint b = 0; b < other->n_blocks; b++)
     {
       guint first = other->blocks[b].first_run;
+      gboolean begun = b > 0 || skip == 0;
 
-      kv_rich_text_begin_block (self, other->blocks[b].kind);
+      if (begun)
+        kv_rich_text_begin_block (self, other->blocks[b].kind);
+
       for (guint r = first; r < first + block_n_runs (other, b); r++)
         {
           const KvRun *run = &other->runs[r];
+          const char *text = run->text;
 
-          kv_rich_text_append (self, run->text, run->style, run->link, run->footnote);
+          if (b == 0 && skip > 0 && run->footnote == 0)
+            {
+              gsize n = MIN (skip, strlen (text));
+
+              text += n;
+              skip -= n;
+              if (*text == '\0')
+                continue;
+            }
+
+          if (!begun)
+            {
+              kv_rich_text_begin_block (self, other->blocks[b].kind);
+              begun = TRUE;
+            }
+          kv_rich_text_append (self, text, run->style, run->link, run->footnote);
         }
+
+      skip = 0;
     }
 }
 

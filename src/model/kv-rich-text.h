@@ -57,6 +57,9 @@ void         kv_rich_text_append_len     (KvRichText  *self,
                                           guint        footnote);
 void         kv_rich_text_append_rich    (KvRichText  *self,
                                           KvRichText  *other);
+void         kv_rich_text_append_rich_after (KvRichText *self,
+                                             KvRichText *other,
+                                             gsize       skip);
 gboolean     kv_rich_text_is_empty       (KvRichText  *self);
 guint        kv_rich_text_get_n_blocks   (KvRichText  *self);
 KvBlockKind  kv_rich_text_get_block_kind (KvRichText  *self,

@@ -607,14 +607,13 @@ read_question_or_answer (Reader  *self,
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   KvDutchLabel kind = KV_DUTCH_LABEL_NONE;
   xmlNode *label = find_label (node, &kind, numbers);
-  KvRichText *target;
+  g_autoptr (KvRichText) content = kv_rich_text_new ();
 
+  read_block_content (self, node, label, content);
   if (is_answer)
-    target = kv_publication_begin_answer (self->pub, numbers);
+    kv_publication_add_answer (self->pub, numbers, content);
   else
-    target = kv_publication_begin_question (self->pub, numbers);
-
-  read_block_content (self, node, label, target);
+    kv_publication_add_question (self->pub, numbers, content);
 }
 
 static void

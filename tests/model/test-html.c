@@ -134,6 +134,24 @@ test_page (void)
   g_assert_cmpint (kv_note_get_kind (note_at (doc, 0)), ==, KV_NOTE_KIND_MEDEDELING);
 }
 
+/* Without a heading, the number may start the first paragraph. */
+static void
+test_number_in_first_paragraph (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body>"
+                                            "<div class=\"vraag\"><p>1. Waarom?</p></div>"
+                                            "<div class=\"vraag\"><p>2. Hoe?</p></div>"
+                                            "<div class=\"antwoord\"><p>Antwoord 1: Daarom.</p></div>"
+                                            "<div class=\"antwoord\"><p>2. Zo.</p></div>"
+                                            "</body></html>");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
+  g_assert_cmpstr (answer (doc, 1), ==, "Zo.");
+}
+
 static void
 test_cut_off (void)
 {
@@ -241,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/sample", test_sample);
   g_test_add_func ("/kv/html/page", test_page);
   g_test_add_func ("/kv/html/cut-off", test_cut_off);
+  g_test_add_func ("/kv/html/number-in-first-paragraph", test_number_in_first_paragraph);
   g_test_add_func ("/kv/html/damaged-identifier", test_damaged_identifier);
   g_test_add_func ("/kv/html/plain-markers", test_plain_markers);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);

@@ -365,6 +365,39 @@ test_heading_before_number (void)
   assert_no_warnings (doc);
 }
 
+/* Without `nr`, the number may start the first `al`: it is the label,
+ * not text of the question or answer. */
+static void
+test_number_in_first_paragraph (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<kamervragen>"
+                                            "<vraag><al>1. Waarom is dat zo?</al><al>En hoe?</al></vraag>"
+                                            "<vraag><al>Vraag 2: Wanneer?</al></vraag>"
+                                            "<antwoord><al>1. Daarom.</al></antwoord>"
+                                            "<antwoord><al>Antwoord op vraag 2: Nu.</al></antwoord>"
+                                            "</kamervragen>");
+  g_autoptr (KvDocument) unmatched = load_string ("<kamervragen>"
+                                                  "<vraag><al>Waarom?</al></vraag>"
+                                                  "<antwoord><al>Daarom.</al></antwoord>"
+                                                  "<antwoord><al>2.000 keer.</al></antwoord>"
+                                                  "</kamervragen>");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  assert_numbers (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 0), ==, "Waarom is dat zo?\n\nEn hoe?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  assert_numbers (doc, 1, 2);
+  g_assert_cmpstr (question (doc, 1), ==, "Wanneer?");
+  g_assert_cmpstr (answer (doc, 1), ==, "Nu.");
+  assert_no_warnings (doc);
+
+  /* "2.000" is no label; an answer after an answered question is kept, and told. */
+  g_assert_cmpuint (n_items (unmatched), ==, 2);
+  g_assert_cmpstr (answer (unmatched, 0), ==, "Daarom.");
+  g_assert_cmpstr (answer (unmatched, 1), ==, "2.000 keer.");
+  g_assert_true (has_warning_containing (unmatched, "An answer without a number could not be matched to a question."));
+}
+
 static void
 test_metadata_record (void)
 {
@@ -598,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/name-parts", test_name_parts);
   g_test_add_func ("/kv/xml/metadata-record", test_metadata_record);
   g_test_add_func ("/kv/xml/heading-before-number", test_heading_before_number);
+  g_test_add_func ("/kv/xml/number-in-first-paragraph", test_number_in_first_paragraph);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
