@@ -2755,23 +2755,32 @@ reader_clear (Reader *self)
     g_string_free (g_steal_pointer (&self->seg), TRUE);
 }
 
-/* "Vraag" and "Antwoord" alone on a line are the labels of a document of
- * one question, which needs no numbers; elsewhere they are text, a line
- * that wrapped before "Vraag". */
+/* "Vraag" and "Antwoord" alone on a line are the labels of a document
+ * whose labels have no numbers, as one of a single question needs none;
+ * its questions are numbered in order, each answer answers the question
+ * before it. Elsewhere they are text, a line that wrapped before "Vraag". */
 static void
 settle_bare_labels (Reader *self)
 {
   gboolean labels = !self->has_question_labels && !self->has_answer_labels && !self->numbered_paragraphs;
+  guint n_questions = 0;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
       Line *line = &g_array_index (self->lines, Line, i);
 
-      if (line->kind == LINE_BARE_QUESTION_LABEL)
+      if (line->kind == LINE_BARE_QUESTION_LABEL && labels)
         {
-          line->kind = labels ? LINE_QUESTION_LABEL : LINE_TEXT;
-          self->has_question_labels |= labels;
+          guint number = ++n_questions;
+
+          g_array_append_val (self->pool, number);
+          line->number = self->pool->len - 1;
+          line->n_numbers = 1;
+          line->kind = LINE_QUESTION_LABEL;
+          self->has_question_labels = TRUE;
         }
+      else if (line->kind == LINE_BARE_QUESTION_LABEL)
+        line->kind = LINE_TEXT;
       else if (line->kind == LINE_BARE_ANSWER_LABEL)
         {
           line->kind = labels ? LINE_ANSWER_LABEL : LINE_TEXT;

@@ -586,7 +586,8 @@ test_example_plain_markers (void)
   assert_no_warnings (doc);
 }
 
-/* A document of one question may print "Vraag" and "Antwoord" alone. */
+/* A document of one question may print "Vraag" and "Antwoord" alone;
+ * its questions are numbered in order, so that the list can tell them. */
 static void
 test_unnumbered_labels (void)
 {
@@ -594,17 +595,22 @@ test_unnumbered_labels (void)
     load_string ("Vraag van het lid Jansen (VVD) aan de Minister van Financiën over de dijken (ingezonden\n"
                  "1 oktober 2024).\nAntwoord van Minister Heinen (Financiën) (ontvangen 18 november 2024).\n"
                  "Vraag\nWaarom?\nAntwoord\nDaarom.\n");
-  guint n_numbers = G_MAXUINT;
+  g_autoptr (KvDocument) two = load_string ("Vraag\nWaarom?\nAntwoord\nDaarom.\nVraag\nHoe?\nAntwoord\nZo.\n");
 
   g_assert_cmpuint (n_items (doc), ==, 1);
-  kv_item_get_numbers (item_at (doc, 0), &n_numbers);
-  g_assert_cmpuint (n_numbers, ==, 0);
+  assert_numbers (doc, 0, 1);
   g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
   g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "de dijken");
   g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-18");
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_footnotes (doc)), ==, 0);
   assert_no_warnings (doc);
+
+  g_assert_cmpuint (n_items (two), ==, 2);
+  assert_numbers (two, 0, 1);
+  assert_numbers (two, 1, 2);
+  g_assert_cmpstr (answer (two, 1), ==, "Zo.");
+  assert_no_warnings (two);
 }
 
 /* Where labels have numbers, a line that wrapped before "Vraag" is text. */
