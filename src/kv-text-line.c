@@ -17,7 +17,9 @@
  * made, before it is in a window. A list makes rows by the dozen before its
  * first frame, so this line does neither: its height is that of a line of
  * its font, it asks for no width, and its text is laid out when it is first
- * drawn. Font, colour and classes come from CSS as for a label. */
+ * drawn. Its font and colour come from CSS, as a label's do; the other
+ * text properties a label takes from CSS (letter spacing, decoration),
+ * which the rows do not use, are not applied. */
 struct _KvTextLine
 {
   GtkWidget parent_instance;

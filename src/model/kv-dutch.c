@@ -205,8 +205,9 @@ parse_label_start (const char    *text,
   if (!parse_numbers (p, numbers, &stop))
     return FALSE;
 
+  /* "Vraag 2.1" is no label "Vraag 2" followed by text. */
   p = skip_spaces (stop);
-  *separated = *p == ':' || *p == '.';
+  *separated = *p == ':' || (*p == '.' && (p[1] == '\0' || space_len (p + 1) > 0));
   *after = *separated ? skip_spaces (p + 1) : p;
 
   return TRUE;
@@ -810,12 +811,14 @@ read_addressees (KvDocument *doc,
     read_addressee_clause (doc, clauses->pdata[i]);
 }
 
-/* The subject runs to the end of a header, or to its "(ingezonden …)". */
+/* The subject runs to the end of a header, or to the parenthesis with
+ * its date: "(ingezonden …)", "(2024Z14419, ingezonden …)". */
 static void
 take_subject (KvDocument *doc,
               const char *text)
 {
-  const char *end = g_strrstr (text, "(ingezonden");
+  const char *date = g_strrstr (text, "ingezonden");
+  const char *end = date != NULL ? g_strrstr_len (text, date - text, "(") : NULL;
   g_autofree char *subject = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
 
   if (kv_document_get_subject (doc) != NULL)
@@ -906,8 +909,8 @@ skip_title_start (const char *text)
  *
  * Reads a title that Word files of answers put above their header:
  * "Antwoord op vragen van het lid X over Y", "Beantwoording Kamervragen
- * over Y", "Kamervragen over Y". Takes the askers and the subject from it,
- * where not set yet.
+ * over Y", "Kamervragen over Y". Takes the subject, and the date the
+ * questions were submitted, from it where not set yet.
  *
  * Returns: whether @text is such a title
  */
@@ -916,8 +919,9 @@ kv_dutch_read_title (KvDocument *doc,
                      const char *text)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
+  g_autofree char *date = NULL;
   const char *questions = skip_title_start (clean);
-  const char *after;
+  const char *after, *about;
 
   if (g_str_has_prefix (questions, "Kamervragen "))
     after = questions + strlen ("Kamervragen ");
@@ -926,12 +930,20 @@ kv_dutch_read_title (KvDocument *doc,
   else
     return FALSE;
 
-  if (g_str_has_prefix (after, "van "))
-    kv_dutch_read_question_header (doc, questions);
-  else if (g_str_has_prefix (after, "over "))
-    take_subject (doc, after + strlen ("over "));
-  else
+  if (!g_str_has_prefix (after, "van ") && !g_str_has_prefix (after, "over "))
     return FALSE;
+
+  /* The askers are named by the header of the questions, with their
+   * parties; a title may name a committee or be cut off before them. */
+  about = strstr (after, " over ");
+  if (g_str_has_prefix (after, "over "))
+    take_subject (doc, after + strlen ("over "));
+  else if (about != NULL)
+    take_subject (doc, about + strlen (" over "));
+
+  date = kv_dutch_find_date (clean, "ingezonden");
+  if (date != NULL && kv_document_get_submitted (doc) == NULL)
+    kv_document_set_submitted (doc, date);
 
   return TRUE;
 }

@@ -287,21 +287,46 @@ begin_answer (KvPublication *self,
   return build->answer;
 }
 
+/* Whether a bare "2." that starts a question or answer is its number:
+ * for a question, one after the last; for an answer, an open question's.
+ * Otherwise it starts a numbered list, as answers often do. */
+static gboolean
+is_next_number (KvPublication *self,
+                guint          number,
+                gboolean       is_answer)
+{
+  if (is_answer)
+    return g_hash_table_contains (self->unanswered, GUINT_TO_POINTER (number));
+
+  return number > self->last_number;
+}
+
 /* Without numbers of its own, a question or answer may start with them,
  * "1. Waarom?" or "Antwoord 2: Ja."; they are taken from its text.
  * Returns the length of that label. */
 static gsize
-take_leading_label (GArray     *numbers,
-                    KvRichText *text)
+take_leading_label (KvPublication *self,
+                    GArray        *numbers,
+                    KvRichText    *text,
+                    gboolean       is_answer)
 {
   g_autofree char *plain = NULL;
   KvDutchLabel kind;
+  gsize label_len;
 
   if (numbers->len > 0)
     return 0;
 
   plain = kv_rich_text_to_plain (text);
-  return kv_dutch_parse_label_prefix (plain, &kind, numbers);
+  label_len = kv_dutch_parse_label_prefix (plain, &kind, numbers);
+  if (label_len > 0 && kind == KV_DUTCH_LABEL_NONE &&
+      !is_next_number (self, g_array_index (numbers, guint, 0), is_answer))
+    {
+      g_array_set_size (numbers, 0);
+      return 0;
+    }
+
+  return label_len;
 }
 
 /**
@@ -318,7 +343,7 @@ kv_publication_add_question (KvPublication *self,
                              GArray        *numbers,
                              KvRichText    *text)
 {
-  gsize label_len = take_leading_label (numbers, text);
+  gsize label_len = take_leading_label (self, numbers, text, FALSE);
 
   kv_rich_text_append_rich_after (begin_question (self, numbers), text, label_len);
 }
@@ -338,7 +363,7 @@ kv_publication_add_answer (KvPublication *self,
                            GArray        *numbers,
                            KvRichText    *text)
 {
-  gsize label_len = take_leading_label (numbers, text);
+  gsize label_len = take_leading_label (self, numbers, text, TRUE);
 
   kv_rich_text_append_rich_after (begin_answer (self, numbers), text, label_len);
 }

@@ -41,6 +41,8 @@
 
 #define MAX_HEADER_LENGTH 4096
 #define MAX_STRAY_WARNINGS 10
+/* Lines a title above the header may wrap over. */
+#define MAX_TITLE_LINES 3
 
 typedef enum
 {
@@ -330,13 +332,13 @@ parse_number_list (const char *p,
       p += skip_spaces (p, end);
       if (p < end && *p == ',')
         p++;
-      else if (has_prefix_len (p, (gsize) (end - p), "en "))
+      else if (has_prefix_ci (p, (gsize) (end - p), "en "))
         p += 3;
       else if (has_prefix_len (p, (gsize) (end - p), "&"))
         p += 1;
-      else if (has_prefix_len (p, (gsize) (end - p), "t/m"))
+      else if (has_prefix_ci (p, (gsize) (end - p), "t/m"))
         p += 3, range = TRUE;
-      else if (has_prefix_len (p, (gsize) (end - p), "tot en met "))
+      else if (has_prefix_ci (p, (gsize) (end - p), "tot en met "))
         p += 11, range = TRUE;
       else if (p < end && *p == '-')
         p += 1, range = TRUE;
@@ -2136,7 +2138,7 @@ is_question_header (const char *s,
                     gsize       len)
 {
   return has_words (s, len, "Vragen", "van", NULL) || has_words (s, len, "Vraag", "van", NULL) ||
-         has_words (s, len, "VRAGEN", "van", NULL) ||
+         has_words (s, len, "VRAGEN", "van", NULL) || has_words (s, len, "VRAAG", "van", NULL) ||
          has_words (s, len, "Mondelinge", "vragen", "van", NULL) ||
          has_words (s, len, "Schriftelijke", "vragen", "van", NULL);
 }
@@ -2226,6 +2228,50 @@ read_furniture (Reader     *self,
     }
 }
 
+/* Whether the line after a title's first line goes on with it: PDF text
+ * wraps a long title, and a blank line, an identifier or a header ends it. */
+static gboolean
+continues_title (const Line *line)
+{
+  return line->kind == LINE_TEXT && !kv_dutch_is_zaak_number (line->text, line->len) &&
+         !has_prefix_len (line->text, line->len, "AH ") && !has_prefix_len (line->text, line->len, "(") &&
+         !has_prefix_len (line->text, line->len, "Zie ook ") &&
+         !is_question_header (line->text, line->len) && !is_answer_header (line->text, line->len);
+}
+
+/* A document's title above its header, see kv_dutch_read_title(). The
+ * lines it wraps over are read with it. */
+static gboolean
+read_title (Reader     *self,
+            const Line *line)
+{
+  guint first = (guint) (line - &g_array_index (self->lines, Line, 0));
+  guint last = first;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  while (last + 1 < self->lines->len && last - first < MAX_TITLE_LINES - 1 &&
+         continues_title (&g_array_index (self->lines, Line, last + 1)))
+    last++;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Line *part = &g_array_index (self->lines, Line, i);
+      g_autofree char *plain = plain_spaces (part->text, part->len);
+
+      if (i > first)
+        g_string_append_c (text, ' ');
+      g_string_append (text, plain);
+    }
+
+  if (!kv_dutch_read_title (self->doc, text->str))
+    return FALSE;
+
+  for (guint i = first + 1; i <= last; i++)
+    g_array_index (self->lines, Line, i).kind = LINE_BLANK;
+
+  return TRUE;
+}
+
 /* Lines before the first question: Zaak number, "AH 608", the
  * Aanhangsel number under the masthead, "(ingezonden …)" of Word files,
  * references to an earlier delay notice. Returns whether it was one.
@@ -2279,13 +2325,8 @@ read_preamble_line (Reader     *self,
   if (has_prefix_len (s, len, "Zie ook Aanhangsel"))
     return TRUE;
 
-  if (!self->seen_question_header && !self->seen_answer_header)
-    {
-      g_autofree char *text = plain_spaces (s, len);
-
-      if (kv_dutch_read_title (doc, text))
-        return TRUE;
-    }
+  if (!self->seen_question_header && !self->seen_answer_header && read_title (self, line))
+    return TRUE;
 
   if (has_prefix_len (s, len, "# Kamervragen over "))
     {

@@ -361,13 +361,14 @@ test_capital_labels (void)
 {
   g_autoptr (KvDocument) doc = load_string ("ANTWOORD van Minister Veldkamp (Buitenlandse Zaken) (ontvangen\n"
                                             "18 november 2024).\n\n"
-                                            "VRAAG 1\n\nWaarom?\n\nVRAAG 2\n\nHoe?\n\n"
+                                            "VRAAG 1\n\nWaarom?\n\nVRAGEN 2 EN 3\n\nHoe?\n\n"
                                             "ANTWOORD 1\n\nDaarom.\n\nANTWOORD OP VRAAG 2\n\nZie het antwoord op\n"
                                             "vraag 1.\n");
 
   g_assert_cmpuint (n_items (doc), ==, 2);
   g_assert_cmpstr (question (doc, 0), ==, "Waarom?");
   g_assert_cmpstr (answer (doc, 0), ==, "Daarom.");
+  assert_numbers (doc, 1, 2, 3);
   g_assert_cmpstr (question (doc, 1), ==, "Hoe?");
   g_assert_cmpstr (answer (doc, 1), ==, "Zie het antwoord op vraag 1.");
   g_assert_cmpstr (kv_document_get_answered_by (doc)[0], ==, "Minister Veldkamp (Buitenlandse Zaken)");

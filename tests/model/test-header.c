@@ -257,7 +257,7 @@ test_minister_president (void)
 }
 
 /* Word files of answers may carry the document's title above "AH 608":
- * it names the askers and the subject, and the header after it is read. */
+ * it gives the subject, and the header after it is read. */
 static void
 test_title_above_answer_header (void)
 {
@@ -277,15 +277,49 @@ test_title_above_answer_header (void)
   g_assert_cmpstr (kv_document_get_aanhangsel (doc), ==, "608");
   g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-19");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "de kwetsbaarheid van ICT bij APG");
-  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 1);
-  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Kathmann");
-  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
   assert_strv (kv_document_get_answered_by (doc), answered_by);
   assert_no_warnings (doc);
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_items (doc)), ==, 1);
 
   g_assert_cmpstr (kv_document_get_subject (subject_only), ==, "de inzet van algoritmes");
   assert_no_warnings (subject_only);
+}
+
+/* A title names no askers: the header of the questions does, once, with
+ * their parties. It may wrap, and end in the Zaak and the date. */
+static void
+test_title_variants (void)
+{
+  g_autoptr (KvDocument) with_header = load_string (
+    "Antwoord op vragen van het lid Kathmann (GroenLinks-PvdA) over de kwetsbaarheid van ICT bij APG\n\n"
+    "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Sociale Zaken en Werkgelegenheid "
+    "over de kwetsbaarheid van ICT bij APG (ingezonden 1 oktober 2024).\n\n"
+    "Vraag 1\n\nWaarom?\n");
+  g_autoptr (KvDocument) committee = load_string (
+    "Antwoorden op de vragen van de vaste commissie voor Financiën over de Voorjaarsnota\n\n"
+    "Vraag 1\n\nWaarom?\n");
+  g_autoptr (KvDocument) wrapped = load_string (
+    "Antwoord op vragen van het lid\nKathmann (GroenLinks-PvdA) over de\nkwetsbaarheid van ICT bij APG\n"
+    "AH 608\n"
+    "Vraag 1\n\nWaarom?\n");
+  g_autoptr (KvDocument) dated = load_string (
+    "Antwoorden op Kamervragen van het lid Kathmann (GroenLinks-PvdA) over de kwetsbaarheid van ICT bij APG "
+    "(2024Z14419, ingezonden 1 oktober 2024)\n\n"
+    "Vraag 1\n\nWaarom?\n");
+
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (with_header)), ==, 1);
+  g_assert_cmpstr (kv_person_get_party (asker_at (with_header, 0)), ==, "GroenLinks-PvdA");
+  g_assert_cmpstr (kv_document_get_submitted (with_header), ==, "2024-10-01");
+
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (committee)), ==, 0);
+  g_assert_cmpstr (kv_document_get_subject (committee), ==, "de Voorjaarsnota");
+
+  g_assert_cmpstr (kv_document_get_subject (wrapped), ==, "de kwetsbaarheid van ICT bij APG");
+  g_assert_cmpstr (kv_document_get_aanhangsel (wrapped), ==, "608");
+  assert_no_warnings (wrapped);
+
+  g_assert_cmpstr (kv_document_get_subject (dated), ==, "de kwetsbaarheid van ICT bij APG");
+  g_assert_cmpstr (kv_document_get_submitted (dated), ==, "2024-10-01");
 }
 
 int
@@ -305,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/two-answerers", test_two_answerers);
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
+  g_test_add_func ("/kv/header/title-variants", test_title_variants);
 
   return g_test_run ();
 }

@@ -376,6 +376,13 @@ test_number_in_first_paragraph (void)
                                             "<antwoord><al>1. Daarom.</al></antwoord>"
                                             "<antwoord><al>Antwoord op vraag 2: Nu.</al></antwoord>"
                                             "</kamervragen>");
+  g_autoptr (KvDocument) list = load_string ("<kamervragen>"
+                                             "<vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag>"
+                                             "<vraag><nr>Vraag 2</nr><al>Hoe?</al></vraag>"
+                                             "<antwoord><nr>Antwoord 1</nr><al>Daarom.</al></antwoord>"
+                                             "<antwoord><al>1. Eerst A.</al><al>2. Dan B.</al></antwoord>"
+                                             "<vraag><al>Vraag 3.1: Wanneer?</al></vraag>"
+                                             "</kamervragen>");
   g_autoptr (KvDocument) unmatched = load_string ("<kamervragen>"
                                                   "<vraag><al>Waarom?</al></vraag>"
                                                   "<antwoord><al>Daarom.</al></antwoord>"
@@ -390,6 +397,11 @@ test_number_in_first_paragraph (void)
   g_assert_cmpstr (question (doc, 1), ==, "Wanneer?");
   g_assert_cmpstr (answer (doc, 1), ==, "Nu.");
   assert_no_warnings (doc);
+
+  /* An answer may start with a numbered list: "1." is no label of a
+   * question answered already. "3.1" is no label "3". */
+  g_assert_cmpstr (answer (list, 1), ==, "1. Eerst A.\n\n2. Dan B.");
+  g_assert_cmpstr (question (list, 2), ==, "Vraag 3.1: Wanneer?");
 
   /* "2.000" is no label; an answer after an answered question is kept, and told. */
   g_assert_cmpuint (n_items (unmatched), ==, 2);
