@@ -869,8 +869,11 @@ kv_dutch_read_question_header (KvDocument *doc,
 
   if (aan != NULL)
     {
+      const char *first = aan + 5;
       const char *stop = over != NULL ? over : strstr (aan, " (ingezonden");
-      g_autofree char *addressees = g_strndup (aan + 5, stop != NULL ? (gsize) (stop - aan - 5) : strlen (aan + 5));
+      /* " aan over …" shares its space: no addressee. */
+      gsize len = stop == NULL ? strlen (first) : stop > first ? (gsize) (stop - first) : 0;
+      g_autofree char *addressees = g_strndup (first, len);
 
       read_addressees (doc, addressees);
     }

@@ -285,6 +285,20 @@ test_title_above_answer_header (void)
   assert_no_warnings (subject_only);
 }
 
+/* Found by fuzz-xml-reader: " aan " and " over " share a space, and the
+ * addressees had a length of -1. */
+static void
+test_no_addressee (void)
+{
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source, "Vragen van het lid Jansen (VVD) aan over de dijken.");
+
+      g_assert_null (kv_document_get_addressees (doc)[0]);
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "de dijken");
+    }
+}
+
 /* A title names no askers: the header of the questions does, once, with
  * their parties. It may wrap, and end in the Zaak and the date. */
 static void
@@ -340,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
+  g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
 
   return g_test_run ();
 }
