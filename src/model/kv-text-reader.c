@@ -109,6 +109,7 @@ typedef struct
 
   /* Footnotes. */
   GHashTable  *defs;            /* number → line index + 1 */
+  GHashTable  *renamed_notes;   /* "1-2" → the number it is given */
   gboolean     bare_markers;
   gboolean     paren_markers;
   guint        max_cited;
@@ -678,6 +679,39 @@ add_definition (Reader   *self,
     self->paren_markers = TRUE;
 }
 
+/* The label of a footnote that a Markdown converter renamed, as it
+ * renames a second footnote 1 "[^1-2]": "1-2" at @p, up to its "]".
+ * Returns its length, or 0. */
+static gsize
+renamed_note_len (const char *p,
+                  const char *end)
+{
+  guint value;
+  gsize n = parse_uint (p, end, &value), m;
+
+  if (n == 0 || p + n >= end || p[n] != '-' || (m = parse_uint (p + n + 1, end, &value)) == 0 ||
+      p + n + 1 + m >= end || p[n + 1 + m] != ']')
+    return 0;
+
+  return n + 1 + m;
+}
+
+/* "[^1-2]: text"; sets @label_len to the length of "1-2". */
+static gboolean
+is_renamed_definition (const Line *line,
+                       gsize      *label_len)
+{
+  const char *end = line->text + line->len;
+  gsize n;
+
+  if (!has_prefix_len (line->text, line->len, "[^") || (n = renamed_note_len (line->text + 2, end)) == 0 ||
+      line->text + 3 + n >= end || line->text[3 + n] != ':')
+    return FALSE;
+
+  *label_len = n;
+  return TRUE;
+}
+
 /* "¹ text", "¹⁰ text", "[^1]: text". */
 static gboolean
 explicit_definition (const Line *line,
@@ -862,9 +896,43 @@ mark_continuations (Reader *self,
         break;
       if (style == DEF_BARE ? bare_definition (next, next_expected, &rest) &&
                               !address_goes_on_in_digits (previous, next, next_expected)
-                            : explicit_definition (next, &number, &rest, &next_style))
+                            : explicit_definition (next, &number, &rest, &next_style) ||
+                              is_renamed_definition (next, &rest))
         break;
       next->kind = LINE_CONTINUATION;
+    }
+}
+
+/* "[^1-2]: text": numbered after the document's own footnotes. */
+static void
+find_renamed_definitions (Reader *self)
+{
+  guint next = 0;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->defs);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    next = MAX (next, GPOINTER_TO_UINT (key));
+
+  for (guint i = 0; i < self->lines->len && next < KV_DUTCH_MAX_NUMBER; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+      const char *end = line->text + line->len;
+      gsize n;
+
+      if (line->kind != LINE_TEXT || !is_renamed_definition (line, &n))
+        continue;
+
+      {
+        g_autofree char *label = g_strndup (line->text + 2, n);
+
+        if (g_hash_table_contains (self->renamed_notes, label))
+          continue;
+        g_hash_table_insert (self->renamed_notes, g_steal_pointer (&label), GUINT_TO_POINTER (++next));
+      }
+      add_definition (self, i, next, 4 + n + skip_spaces (line->text + 4 + n, end), DEF_CARET);
+      mark_continuations (self, i, 0, DEF_CARET);
     }
 }
 
@@ -884,6 +952,8 @@ find_explicit_definitions (Reader *self)
           mark_continuations (self, i, 0, style);
         }
     }
+
+  find_renamed_definitions (self);
 }
 
 static guint
@@ -1355,11 +1425,26 @@ try_bracket (Inline      *in,
       guint value;
       gsize n = parse_uint (p + 1, end, &value);
 
-      if (n == 0 || p + 1 + n >= end || p[1 + n] != ']')
-        return FALSE;
-      emit_marker (in, value);
-      *pp = p + 2 + n;
-      return TRUE;
+      if (n > 0 && p + 1 + n < end && p[1 + n] == ']')
+        {
+          emit_marker (in, value);
+          *pp = p + 2 + n;
+          return TRUE;
+        }
+
+      if ((n = renamed_note_len (p + 1, end)) > 0)
+        {
+          g_autofree char *label = g_strndup (p + 1, n);
+          gpointer number;
+
+          if (!g_hash_table_lookup_extended (in->reader->renamed_notes, label, NULL, &number))
+            return FALSE;
+          emit_marker (in, GPOINTER_TO_UINT (number));
+          *pp = p + 2 + n;
+          return TRUE;
+        }
+
+      return FALSE;
     }
 
   if (in->seg->len > 0 && is_digit (in->seg->str[in->seg->len - 1]))
@@ -2782,6 +2867,7 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->list_items, g_free);
   g_clear_pointer (&self->answered_numbers, g_hash_table_unref);
   g_clear_pointer (&self->defs, g_hash_table_unref);
+  g_clear_pointer (&self->renamed_notes, g_hash_table_unref);
   g_clear_pointer (&self->cited, g_hash_table_unref);
   g_clear_pointer (&self->missing, g_hash_table_unref);
   g_clear_pointer (&self->items, g_array_unref);
@@ -2873,6 +2959,7 @@ kv_text_reader_read (const char *text,
   self.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 60 + 16, G_MAXUINT / 2));
   self.pool = g_array_new (FALSE, FALSE, sizeof (guint));
   self.defs = g_hash_table_new (NULL, NULL);
+  self.renamed_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.cited = g_hash_table_new (NULL, NULL);
   self.missing = g_hash_table_new (NULL, NULL);
   self.items = g_array_new (FALSE, FALSE, sizeof (ItemBuild));

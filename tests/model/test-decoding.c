@@ -354,6 +354,29 @@ test_bold_labels (void)
   g_assert_cmpstr (answer (unnumbered, 0), ==, "Daarom.");
 }
 
+/* A Markdown converter renames a second footnote 1 "[^1-2]": it is a
+ * footnote of its own, numbered after the others. */
+static void
+test_renamed_caret_notes (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("# Kamervragen over de aanbesteding\n\n"
+                                            "## Vraag 1\n\nKent u het bericht?[^1]\n\n"
+                                            "## Antwoord 1\n\nJa, zie de brief.[^1-2]\n\n"
+                                            "[^1]: NRC, 7 november 2024\n"
+                                            "[^1-2]: Brief van 18 november 2024\n");
+  const guint *cited;
+  guint n_cited = 0;
+
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja, zie de brief.");
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "NRC, 7 november 2024");
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "Brief van 18 november 2024");
+  cited = kv_item_get_footnotes (item_at (doc, 0), &n_cited);
+  g_assert_cmpuint (n_cited, ==, 2);
+  g_assert_cmpuint (cited[1], ==, 2);
+  assert_no_warnings (doc);
+}
+
 /* Some files set their labels and headers in capitals; a label in lower case is
  * a sentence going on after a line break. */
 static void
@@ -749,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/label-spaces", test_label_spaces);
   g_test_add_func ("/kv/reader/bold-labels", test_bold_labels);
   g_test_add_func ("/kv/reader/capital-labels", test_capital_labels);
+  g_test_add_func ("/kv/reader/renamed-caret-notes", test_renamed_caret_notes);
   g_test_add_func ("/kv/reader/word-list-in-answer", test_word_list_in_answer);
   g_test_add_func ("/kv/reader/word-questions-first", test_word_questions_first);
   g_test_add_func ("/kv/reader/nader-antwoord", test_nader_antwoord);
