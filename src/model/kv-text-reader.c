@@ -919,6 +919,7 @@ find_renamed_definitions (Reader *self)
     {
       Line *line = &g_array_index (self->lines, Line, i);
       const char *end = line->text + line->len;
+      guint number;
       gsize n;
 
       if (line->kind != LINE_TEXT || !is_renamed_definition (line, &n))
@@ -926,12 +927,18 @@ find_renamed_definitions (Reader *self)
 
       {
         g_autofree char *label = g_strndup (line->text + 2, n);
+        gpointer known;
 
-        if (g_hash_table_contains (self->renamed_notes, label))
-          continue;
-        g_hash_table_insert (self->renamed_notes, g_steal_pointer (&label), GUINT_TO_POINTER (++next));
+        /* A label defined twice is told by add_definition(). */
+        if (g_hash_table_lookup_extended (self->renamed_notes, label, NULL, &known))
+          number = GPOINTER_TO_UINT (known);
+        else
+          {
+            number = ++next;
+            g_hash_table_insert (self->renamed_notes, g_steal_pointer (&label), GUINT_TO_POINTER (number));
+          }
       }
-      add_definition (self, i, next, 4 + n + skip_spaces (line->text + 4 + n, end), DEF_CARET);
+      add_definition (self, i, number, 4 + n + skip_spaces (line->text + 4 + n, end), DEF_CARET);
       mark_continuations (self, i, 0, DEF_CARET);
     }
 }
