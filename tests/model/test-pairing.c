@@ -21,17 +21,11 @@ assert_paired_round_trip (KvDocument         *paired,
                           const char * const *answered_by)
 {
   g_autofree char *json = kv_document_to_json (paired);
-  g_autoptr (GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KvDocument) again = kv_document_load_bytes (bytes, &error);
-  g_autofree char *json_again = NULL;
+  g_autoptr (KvDocument) again = round_trip (paired);
 
-  g_assert_no_error (error);
   g_assert_nonnull (strstr (json, "\"received\" : \"2025-04-02\""));
   assert_strv (kv_item_get_answered_by (item_at (again, 0)), answered_by);
   g_assert_cmpstr (kv_item_get_received (item_at (again, 0)), ==, "2025-04-02");
-  json_again = kv_document_to_json (again);
-  g_assert_cmpstr (json_again, ==, json);
 }
 
 static void
