@@ -486,6 +486,8 @@ read_done_cb (GObject      *object,
  * being read already wait for that read and get the same document, so the
  * read itself is not cancelled: @cancellable only makes this request end
  * with %G_IO_ERROR_CANCELLED when the read is done. Call it from one thread.
+ * @callback runs at %G_PRIORITY_DEFAULT_IDLE, once the main loop has
+ * nothing more urgent to do.
  */
 void
 kv_document_load_file_async (GFile               *file,
@@ -513,6 +515,11 @@ kv_document_load_file_async (GFile               *file,
       waiting = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (reads_in_progress, g_object_ref (file), waiting);
       g_task_set_task_data (read, g_object_ref (file), g_object_unref);
+      /* At start-up GTK still has work queued at higher priorities: when
+       * libadwaita adds its icons, GTK reloads the icon theme and restyles
+       * every window. A window that shows the document before that would
+       * draw it twice. */
+      g_task_set_priority (read, G_PRIORITY_DEFAULT_IDLE);
       g_task_run_in_thread (read, load_file_thread);
     }
 
