@@ -376,12 +376,20 @@ on_show_answers_cb (KvWindow *self)
   show_warnings (self);
 }
 
+static gboolean
+remember_recent_cb (gpointer uri)
+{
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The recent manager first reads the whole list of recent files, which can
+ * be long; that waits until the document is on screen. */
 static void
 remember_recent (GFile *file)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  g_idle_add_full (G_PRIORITY_LOW, remember_recent_cb, g_file_get_uri (file), g_free);
 }
 
 /* Makes the search text of every question while the window is idle, after
