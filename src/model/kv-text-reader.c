@@ -28,8 +28,8 @@
  *     text, page furniture such as running heads and footers, a label
  *     such as "Vraag 4, 5, 7 en 8");
  *  2. find footnote definitions ("¹ …", "[^1]: …", "1) …" at the end of
- *     a Word text, "1…" at the end of a printed page) and mark the lines
- *     they take;
+ *     a Word text, "1…", "1) …" or "[1] …" at the end of a printed page)
+ *     and mark the lines they take;
  *  3. walk the lines once more, reading the header, starting an item
  *     at each label, and joining the remaining lines into paragraphs,
  *     which an inline scanner turns into runs.
@@ -752,6 +752,33 @@ explicit_definition (const Line *line,
   return FALSE;
 }
 
+/* A note at the end of a page that cites it in another style: "1) Pointer, …"
+ * or "[1] Pointer, …" where the text has "¹" or "[1 ]". Only the next number
+ * in sequence counts, and only after a marker for it (see marker_before()). */
+static gboolean
+numbered_definition (const Line *line,
+                     guint       expected,
+                     gsize      *rest)
+{
+  const char *s = line->text, *end = s + line->len, *p = s;
+  gboolean bracket = p < end && *p == '[';
+  guint value;
+  gsize n;
+
+  if (bracket)
+    p++;
+  if ((n = parse_uint (p, end, &value)) == 0 || value != expected)
+    return FALSE;
+  p += n;
+  if (bracket && p < end && *p == ' ')
+    p++;
+  if (p + 1 >= end || *p != (bracket ? ']' : ')') || p[1] != ' ')
+    return FALSE;
+
+  *rest = (gsize) (p + 1 - s) + skip_spaces (p + 1, end);
+  return *rest < line->len;
+}
+
 /* A printed page ends with its footnotes: "1NRC, 7 november…",
  * "2 De Volkskrant…", "32024Z15585/2024D37938" (3 glued to a Z number).
  * Only the next number in sequence counts, so running text that starts
@@ -994,10 +1021,55 @@ ends_in_glued_marker (const Line *line,
   return kv_dutch_ends_sentence (line->text, (gsize) (before - line->text));
 }
 
-/* Whether a glued marker for @number comes before line @index, on the
- * same page: notes end the page of their marker. The look back is
- * bounded by a page's length, so that a long run of lines that start
- * with a number stays linear. */
+/* Whether @line has a superscript or bracketed marker for @number:
+ * "Seattle?¹", "Seattle?[1 ]", "Seattle?[^1]". */
+static gboolean
+has_explicit_marker (const Line *line,
+                     guint       number)
+{
+  const char *end = line->text + line->len;
+
+  for (const char *p = line->text; p < end; p++)
+    {
+      guint value = 0, digit;
+      const char *q = p;
+      gsize n;
+
+      while (q < end && (n = superscript_digit (q, end, &digit)) > 0 && value <= KV_DUTCH_MAX_NUMBER)
+        {
+          value = value * 10 + digit;
+          q += n;
+        }
+      if (q > p)
+        {
+          if (value == number)
+            return TRUE;
+          p = q - 1;
+          continue;
+        }
+
+      if (*p != '[')
+        continue;
+      q = p + 1;
+      if (q < end && *q == '^')
+        q++;
+      if ((n = parse_uint (q, end, &value)) > 0 && value == number)
+        {
+          q += n;
+          if (q < end && *q == ' ')
+            q++;
+          if (q < end && *q == ']')
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether a marker for @number comes before line @index, on the same
+ * page: notes end the page of their marker. The look back is bounded by
+ * a page's length, so that a long run of lines that start with a number
+ * stays linear. */
 static gboolean
 marker_before (Reader *self,
                guint   index,
@@ -1009,7 +1081,9 @@ marker_before (Reader *self,
 
       if (line->kind == LINE_DEFINITION || line->kind == LINE_FURNITURE)
         return FALSE;
-      if (line->kind == LINE_TEXT && ends_in_glued_marker (line, number))
+      if (line->kind == LINE_TEXT &&
+          (ends_in_glued_marker (line, number) ||
+           (self->has_explicit_markers && has_explicit_marker (line, number))))
         return TRUE;
     }
 
@@ -1063,10 +1137,17 @@ find_bare_definitions (Reader *self)
       Line *line = &g_array_index (self->lines, Line, i);
       gsize rest;
 
+      if (line->kind != LINE_TEXT)
+        continue;
+
       /* Before a label on the same page, a line that starts with a number
        * is a note only when a marker for it came before: "Seattle?1". */
-      if (line->kind != LINE_TEXT || !bare_definition (line, expected, &rest) ||
-          (label_ahead[i] && !marker_before (self, i, expected)) || later_on_page (self, i, expected))
+      if (bare_definition (line, expected, &rest))
+        {
+          if ((label_ahead[i] && !marker_before (self, i, expected)) || later_on_page (self, i, expected))
+            continue;
+        }
+      else if (!numbered_definition (line, expected, &rest) || !marker_before (self, i, expected))
         continue;
 
       add_definition (self, i, expected, rest, DEF_BARE);

@@ -549,6 +549,36 @@ test_brackets_that_are_text (void)
 
 /* A page's notes may start at 2, and a line of text may start with the
  * marker 2: the note is the last line on the page that starts so. */
+/* A page may end with its notes numbered "1)" or "[1]" while the text
+ * marks them "¹" or "[1 ]"; a list in the text is not a note. */
+static void
+test_page_notes_in_another_style (void)
+{
+  g_autoptr (KvDocument) parens = load_string ("Vraag 1\nKent u het bericht?¹\n"
+                                               "1) NOS, 9 oktober 2024\n"
+                                               "Vraag 2\nWaarom niet?²\n2) Kamerstuk 36 200, nr. 77\n");
+  g_autoptr (KvDocument) brackets = load_string ("Vraag 1\nKent u het bericht?[1 ]\n"
+                                                 "[1] NOS, 9 oktober 2024\n"
+                                                 "Vraag 2\nWaarom niet?[2 ]\n[2] Kamerstuk 36 200, nr. 77\n");
+  g_autoptr (KvDocument) list = load_string ("Vraag 1\nKent u het bericht?¹\n¹ NOS, 9 oktober 2024\n"
+                                             "Antwoord 1\nDrie redenen:\n1) de kosten\n2) de tijd\n");
+
+  g_assert_cmpstr (question (parens, 0), ==, "Kent u het bericht?");
+  g_assert_cmpstr (question (parens, 1), ==, "Waarom niet?");
+  g_assert_cmpstr (footnote_text (parens, 1), ==, "NOS, 9 oktober 2024");
+  g_assert_cmpstr (footnote_text (parens, 2), ==, "Kamerstuk 36 200, nr. 77");
+  assert_no_warnings (parens);
+
+  g_assert_cmpstr (question (brackets, 1), ==, "Waarom niet?");
+  g_assert_cmpstr (footnote_text (brackets, 1), ==, "NOS, 9 oktober 2024");
+  g_assert_cmpstr (footnote_text (brackets, 2), ==, "Kamerstuk 36 200, nr. 77");
+  assert_no_warnings (brackets);
+
+  g_assert_nonnull (strstr (answer (list, 0), "1) de kosten"));
+  g_assert_null (kv_document_lookup_footnote (list, 2));
+  assert_no_warnings (list);
+}
+
 static void
 test_text_line_starts_with_marker (void)
 {
@@ -780,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/whole-addresses", test_whole_addresses);
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
+  g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
