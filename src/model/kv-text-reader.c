@@ -754,7 +754,8 @@ explicit_definition (const Line *line,
 
 /* A note at the end of a page that cites it in another style: "1) Pointer, …"
  * or "[1] Pointer, …" where the text has "¹" or "[1 ]". Only the next number
- * in sequence counts, and only after a marker for it (see marker_before()). */
+ * in sequence counts, and only after a marker for it and at the end of a
+ * page (see marker_before() and ends_page()). */
 static gboolean
 numbered_definition (const Line *line,
                      guint       expected,
@@ -1113,6 +1114,30 @@ later_on_page (Reader *self,
   return FALSE;
 }
 
+/* Whether note @number, in another style than its marker on line @index,
+ * ends its page: what follows is a label, page furniture, the next such
+ * note or nothing. A list in the text ("1) de kosten", "2) de tijd") goes
+ * on with text that no marker cites. */
+static gboolean
+ends_page (Reader *self,
+           guint   index,
+           guint   number)
+{
+  for (guint j = index + 1; j < self->lines->len; j++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, j);
+      gsize rest;
+
+      if (line->kind == LINE_BLANK)
+        continue;
+      if (line->kind != LINE_TEXT)
+        return TRUE;
+      return numbered_definition (line, number + 1, &rest) && marker_before (self, j, number + 1);
+    }
+
+  return TRUE;
+}
+
 static void
 find_bare_definitions (Reader *self)
 {
@@ -1147,7 +1172,8 @@ find_bare_definitions (Reader *self)
           if ((label_ahead[i] && !marker_before (self, i, expected)) || later_on_page (self, i, expected))
             continue;
         }
-      else if (!numbered_definition (line, expected, &rest) || !marker_before (self, i, expected))
+      else if (!numbered_definition (line, expected, &rest) || !marker_before (self, i, expected) ||
+               !ends_page (self, i, expected))
         continue;
 
       add_definition (self, i, expected, rest, DEF_BARE);
