@@ -254,6 +254,27 @@ superscript_digit (const char *s,
   return 0;
 }
 
+/* Decodes a run of superscript digits at @s into @value, which stops just
+ * above KV_DUTCH_MAX_NUMBER; returns the run's byte length, 0 if none. */
+static gsize
+superscript_number (const char *s,
+                    const char *end,
+                    guint      *value)
+{
+  const char *p = s;
+  guint digit;
+  gsize n;
+
+  *value = 0;
+  while (p < end && (n = superscript_digit (p, end, &digit)) > 0)
+    {
+      *value = MIN (*value * 10 + digit, KV_DUTCH_MAX_NUMBER + 1);
+      p += n;
+    }
+
+  return (gsize) (p - s);
+}
+
 /* Parses decimal digits at @s into @value; returns the count of digits,
  * 0 if none or if the value is above KV_DUTCH_MAX_NUMBER.
  */
@@ -720,19 +741,13 @@ explicit_definition (const Line *line,
                      DefStyle   *style)
 {
   const char *s = line->text, *end = s + line->len, *p = s;
-  guint value = 0, digit;
+  guint value;
   gsize n;
 
-  while (p < end && (n = superscript_digit (p, end, &digit)) > 0)
-    {
-      value = value * 10 + digit;
-      p += n;
-      if (value > KV_DUTCH_MAX_NUMBER)
-        return FALSE;
-    }
+  p += superscript_number (s, end, &value);
   if (p > s)
     {
-      if (value == 0 || p == end)
+      if (value == 0 || value > KV_DUTCH_MAX_NUMBER || p == end)
         return FALSE;
       *number = value;
       *rest = (gsize) (p - s) + skip_spaces (p, end);
@@ -1032,20 +1047,15 @@ has_explicit_marker (const Line *line,
 
   for (const char *p = line->text; p < end; p++)
     {
-      guint value = 0, digit;
-      const char *q = p;
+      guint value;
+      const char *q;
       gsize n;
 
-      while (q < end && (n = superscript_digit (q, end, &digit)) > 0 && value <= KV_DUTCH_MAX_NUMBER)
-        {
-          value = value * 10 + digit;
-          q += n;
-        }
-      if (q > p)
+      if ((n = superscript_number (p, end, &value)) > 0)
         {
           if (value == number)
             return TRUE;
-          p = q - 1;
+          p += n - 1;
           continue;
         }
 
@@ -1615,18 +1625,10 @@ try_superscript (Inline      *in,
                  const char **pp,
                  const char  *end)
 {
-  const char *p = *pp;
-  guint value = 0, digit;
-  gsize n;
+  guint value;
+  const char *p = *pp + superscript_number (*pp, end, &value);
 
-  while (p < end && (n = superscript_digit (p, end, &digit)) > 0)
-    {
-      value = value * 10 + digit;
-      p += n;
-      if (value > KV_DUTCH_MAX_NUMBER)
-        return FALSE;
-    }
-  if (p == *pp || value == 0 || raised_number_is_text (in))
+  if (p == *pp || value == 0 || value > KV_DUTCH_MAX_NUMBER || raised_number_is_text (in))
     return FALSE;
 
   emit_marker (in, value);
