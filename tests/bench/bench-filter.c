@@ -149,6 +149,8 @@ main (int   argc,
   if (argc > 2)
     searches = (const char * const *) &argv[2];
 
+  /* As g_application_run() would: the recent files record the program. */
+  g_set_prgname ("kamervragen");
   gtk_init ();
   adw_init ();
   app = kv_application_new ();
