@@ -937,8 +937,9 @@ mark_continuations (Reader *self,
 
       if (next->kind != LINE_TEXT)
         break;
-      if (style == DEF_BARE ? bare_definition (next, next_expected, &rest) &&
-                              !address_goes_on_in_digits (previous, next, next_expected)
+      if (style == DEF_BARE ? (bare_definition (next, next_expected, &rest) &&
+                               !address_goes_on_in_digits (previous, next, next_expected)) ||
+                              numbered_definition (next, next_expected, &rest)
                             : explicit_definition (next, &number, &rest, &next_style) ||
                               is_renamed_definition (next, &rest))
         break;
@@ -1078,20 +1079,33 @@ has_explicit_marker (const Line *line,
 }
 
 /* Whether a marker for @number comes before line @index, on the same
- * page: notes end the page of their marker. The look back is bounded by
- * a page's length, so that a long run of lines that start with a number
- * stays linear. */
+ * page: notes end the page of their marker. The notes just above @index
+ * are the same page's; notes above its text end the page before. The look
+ * back is bounded by a page's length, so that a long run of lines that
+ * start with a number stays linear. */
 static gboolean
 marker_before (Reader *self,
                guint   index,
                guint   number)
 {
+  gboolean in_notes = TRUE;
+
   for (guint j = index; j-- > 0 && index - j <= 64;)
     {
       const Line *line = &g_array_index (self->lines, Line, j);
 
-      if (line->kind == LINE_DEFINITION || line->kind == LINE_FURNITURE)
+      if (line->kind == LINE_FURNITURE)
         return FALSE;
+      if (line->kind == LINE_DEFINITION || line->kind == LINE_CONTINUATION)
+        {
+          if (!in_notes)
+            return FALSE;
+          continue;
+        }
+      if (line->kind == LINE_BLANK)
+        continue;
+
+      in_notes = FALSE;
       if (line->kind == LINE_TEXT &&
           (ends_in_glued_marker (line, number) ||
            (self->has_explicit_markers && has_explicit_marker (line, number))))

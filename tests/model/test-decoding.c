@@ -578,6 +578,27 @@ test_page_notes_in_another_style (void)
   g_assert_true (has_warning_containing (list, "Footnote 1 is referenced but has no text"));
 }
 
+/* Notes in the "[1] …" style may stand together at the end, each on its
+ * own line, and need not follow the page's text directly. */
+static void
+test_bracket_notes_together (void)
+{
+  g_autoptr (KvDocument) tight = load_string ("Vraag 1\nKent u het rapport?[1]\nVraag 2\nEn de brief?[2]\n"
+                                              "[1] Rapport 2023\n[2] Brief 2025\n");
+  g_autoptr (KvDocument) spaced = load_string ("Vraag 1\n\nKent u het rapport?[1]\n\nVraag 2\n\nEn de brief?[2]\n\n"
+                                               "[1] Rapport 2023\n\n[2] Brief 2025\n");
+  KvDocument *docs[] = { tight, spaced };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_assert_cmpstr (question (docs[i], 1), ==, "En de brief?");
+      assert_cited (docs[i], 1, 2);
+      g_assert_cmpstr (footnote_text (docs[i], 1), ==, "Rapport 2023");
+      g_assert_cmpstr (footnote_text (docs[i], 2), ==, "Brief 2025");
+      assert_no_warnings (docs[i]);
+    }
+}
+
 /* A page's notes may start at 2, and a line of text may start with the
  * marker 2: the note is the last line on the page that starts so. */
 static void
@@ -812,6 +833,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
+  g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
