@@ -1538,15 +1538,31 @@ try_markdown_link (Inline      *in,
 /* "[1 ]", "[2]", "[4 5 ]", "[^1]"; "[e ]" after a digit is an ordinal
  * superscript ("11[e ]" is "11e") and becomes text.
  */
-/* "m²", "km²", "10³" are units and powers, "CO[2 ]" (a subscript that a
- * converter made a bracket) a formula: not footnotes. Looks at the text
- * before the raised or lowered number. */
+/* Whether @text ends in the number 10. */
 static gboolean
-raised_number_is_text (Inline *in)
+ends_in_ten (const char *text,
+             gsize       len)
 {
+  return len >= 2 && text[len - 2] == '1' && text[len - 1] == '0' && (len == 2 || !is_digit (text[len - 3]));
+}
+
+/* "m²", "km²", "10³" are units and powers, "CO[2 ]" (a subscript that a
+ * converter made a bracket) a formula: not footnotes. After any other
+ * number a raised number cites a footnote, as in "brief van 4 november
+ * 2024¹", if the document has it. Looks at the text before the number. */
+static gboolean
+raised_number_is_text (Inline *in,
+                       guint   value)
+{
+  const char *text = in->seg->str;
   gsize len = in->seg->len;
 
-  return len > 0 && (is_digit (in->seg->str[len - 1]) || kv_dutch_ends_in_unit (in->seg->str, len));
+  if (len == 0)
+    return FALSE;
+  if (is_digit (text[len - 1]))
+    return ends_in_ten (text, len) || definition_style (in->reader, value) == DEF_NONE;
+
+  return kv_dutch_ends_in_unit (text, len);
 }
 
 static gboolean
@@ -1620,7 +1636,7 @@ try_bracket (Inline      *in,
         {
           /* Only after letters: "in 2023[4 ]" is a marker, not a power. */
           if (n_numbers == 1 && in->seg->len > 0 && !is_digit (in->seg->str[in->seg->len - 1]) &&
-              raised_number_is_text (in))
+              raised_number_is_text (in, numbers[0]))
             g_string_append_printf (in->seg, "%u", numbers[0]);
           else
             for (guint i = 0; i < n_numbers; i++)
@@ -1642,12 +1658,26 @@ try_superscript (Inline      *in,
   guint value;
   const char *p = *pp + superscript_number (*pp, end, &value);
 
-  if (p == *pp || value == 0 || value > KV_DUTCH_MAX_NUMBER || raised_number_is_text (in))
+  if (p == *pp || value == 0 || value > KV_DUTCH_MAX_NUMBER || raised_number_is_text (in, value))
     return FALSE;
 
   emit_marker (in, value);
   *pp = p;
   return TRUE;
+}
+
+/* Whether @text ends in a word of one or two capitals, as "CO2", "Q2" and
+ * "F35" are names rather than words with a marker. */
+static gboolean
+ends_in_short_capitals (const char *text,
+                        gsize       len)
+{
+  gsize word = 0;
+
+  while (word < len && g_ascii_isupper (text[len - 1 - word]))
+    word++;
+
+  return word >= 1 && word <= 2 && (word == len || !g_ascii_isalpha (text[len - 1 - word]));
 }
 
 /* Printed text glues markers to words: "artikel?1", "uw Kamer3 een". Only
@@ -1671,7 +1701,8 @@ try_glued_digits (Inline      *in,
         return FALSE;
       prev = in->seg->str[in->seg->len - 1];
       if (is_digit (prev) || !(g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL ||
-                               (guchar) prev >= 0x80))
+                               (guchar) prev >= 0x80) ||
+          ends_in_short_capitals (in->seg->str, in->seg->len))
         return FALSE;
     }
 

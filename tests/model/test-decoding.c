@@ -244,13 +244,19 @@ test_footnote_warnings (void)
   g_assert_true (has_warning_containing (doc, "Footnote 7 is referenced but has no text"));
 }
 
+/* Units and powers are text, also when the document has a footnote of
+ * that number; after a date the number is a marker. */
 static void
 test_superscript_units (void)
 {
-  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoeveel m² en km² is 10³, en hoeveel CO₂?¹\n\n¹ Bron.\n");
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoeveel m² en km² is 10³, en hoeveel CO₂?¹\n\n"
+                                            "Vraag 2\n\nKent u mijn brief van 4 november 2024²?\n\n"
+                                            "Vraag 3\n\nEn het rapport?³\n\n¹ Bron.\n² Brief.\n³ Rapport.\n");
 
   g_assert_cmpstr (question (doc, 0), ==, "Hoeveel m² en km² is 10³, en hoeveel CO₂?");
   assert_cited (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 1), ==, "Kent u mijn brief van 4 november 2024?");
+  assert_cited (doc, 1, 2);
   assert_no_warnings (doc);
 }
 
@@ -615,6 +621,18 @@ test_text_line_starts_with_marker (void)
   assert_no_warnings (doc);
 }
 
+/* "CO2" and "Q2" are names, also when note 2 is the next one. */
+static void
+test_digits_in_names (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\n"
+                                            "Hoeveel CO2 stoot de luchtvaart in Q2 uit?2\n1NOS\n2PBL\n");
+
+  g_assert_cmpstr (question (doc, 1), ==, "Hoeveel CO2 stoot de luchtvaart in Q2 uit?");
+  assert_cited (doc, 1, 2);
+  assert_no_warnings (doc);
+}
+
 static void
 test_markers_in_a_row (void)
 {
@@ -834,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
   g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
+  g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
