@@ -1994,6 +1994,10 @@ join_line (GString    *para,
           g_string_truncate (para, para->len - 1);
           glue = TRUE;
         }
+      /* A hyphen before a capital is part of the word: "Noord-Holland". */
+      else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
+               g_ascii_isalpha (para->str[para->len - 2]) && g_ascii_isupper (text[0]))
+        glue = TRUE;
 
       if (!glue)
         g_string_append_c (para, ' ');
@@ -2621,8 +2625,23 @@ append_marker_line (Reader     *self,
   return TRUE;
 }
 
+/* Whether the paragraph so far ends a sentence, a clause or a marker. */
+static gboolean
+para_ends_clause (GString *para)
+{
+  gsize len = para->len;
+
+  while (len > 0 && para->str[len - 1] == ' ')
+    len--;
+
+  return len > 0 && (para->str[len - 1] == '\xfe' || para->str[len - 1] == ',' ||
+                     kv_dutch_ends_sentence (para->str, len));
+}
+
 /* PDF text also starts a line with the marker of the line before:
- * "…eind 2023?" / "2 Is het meerjarig…". Returns the length taken.
+ * "…eind 2023?" / "2 Is het meerjarig…", "…in 2015," / "3 nu volledig…".
+ * Elsewhere in a sentence, or before a month, the number is text: "…niet
+ * per" / "1 januari 2026". Returns the length taken.
  */
 static gsize
 leading_marker (Reader     *self,
@@ -2631,12 +2650,13 @@ leading_marker (Reader     *self,
   guint value;
   gsize n;
 
-  if (!self->bare_markers || self->para->len == 0)
+  if (!self->bare_markers || self->para->len == 0 || !para_ends_clause (self->para))
     return 0;
 
   n = parse_uint (line->text, line->text + line->len, &value);
   if (n == 0 || n >= line->len || line->text[n] != ' ' || value != self->max_cited + 1 ||
-      definition_style (self, value) != DEF_BARE)
+      definition_style (self, value) != DEF_BARE ||
+      kv_dutch_starts_with_month (line->text + n + 1, line->len - n - 1))
     return 0;
 
   /* Count the marker as cited now, so that the next one is expected. */

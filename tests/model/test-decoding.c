@@ -621,6 +621,36 @@ test_text_line_starts_with_marker (void)
   assert_no_warnings (doc);
 }
 
+/* PDF text breaks lines before numbers that belong to the sentence; a
+ * marker starts a line only after a sentence or a clause. */
+static void
+test_line_starts_with_number (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKlopt het dat de regeling niet per\n1 januari 2026 kan ingaan?1\n"
+                                            "Vraag 2\nIs de armoede met\n2 procent gestegen, zoals het SCP meldt?2\n"
+                                            "1Kamerstuk 31 066, nr. 1450\n2SCP, Armoede in kaart\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Klopt het dat de regeling niet per 1 januari 2026 kan ingaan?");
+  assert_cited (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 1), ==, "Is de armoede met 2 procent gestegen, zoals het SCP meldt?");
+  assert_cited (doc, 1, 2);
+  assert_no_warnings (doc);
+}
+
+/* A hyphen at the end of a line before a capital is part of the word. */
+static void
+test_hyphen_before_capital (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Thijssen (GroenLinks-\nPvdA) aan de Minister van "
+                                            "Volksgezondheid, Welzijn en Sport over zorg in Noord-\nHolland "
+                                            "(ingezonden 5 maart 2025).\nVraag 1\nHoe staat de zorg in Zuid-\n"
+                                            "Holland en in de opspo-\nringsdossiers ervoor?\n");
+
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "zorg in Noord-Holland");
+  g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -852,6 +882,8 @@ main (int   argc,
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
   g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
+  g_test_add_func ("/kv/reader/line-starts-with-number", test_line_starts_with_number);
+  g_test_add_func ("/kv/reader/hyphen-before-capital", test_hyphen_before_capital);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
