@@ -799,6 +799,37 @@ separate_glued_prepositions (const char *text)
   return g_string_free (fixed, FALSE);
 }
 
+/* Whether @clause is an office with no department: "de Minister". */
+static gboolean
+is_bare_office (const char *clause)
+{
+  const char *office = singular_office (strip_article (clause));
+
+  return g_ascii_strcasecmp (office, "Minister") == 0 || g_ascii_strcasecmp (office, "Staatssecretaris") == 0;
+}
+
+/* "de Minister en de Staatssecretaris van Financiën": an office without a
+ * department shares the department of the next clause that has one. */
+static void
+share_departments (GPtrArray *clauses)
+{
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      char *clause = clauses->pdata[i];
+      const char *prep = NULL;
+
+      if (!is_bare_office (clause))
+        continue;
+      for (guint j = i + 1; j < clauses->len && prep == NULL; j++)
+        prep = find_preposition (clauses->pdata[j]);
+      if (prep == NULL)
+        continue;
+
+      clauses->pdata[i] = g_strconcat (clause, prep, NULL);
+      g_free (clause);
+    }
+}
+
 static void
 read_addressees (KvDocument *doc,
                  const char *text)
@@ -806,6 +837,17 @@ read_addressees (KvDocument *doc,
   static const char * const separators[] = { " en de ", ", de ", " en aan de ", NULL };
   g_autofree char *fixed = separate_glued_prepositions (text);
   g_autoptr (GPtrArray) clauses = split_top_level (fixed, separators);
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      char *clause = clauses->pdata[i];
+      gsize len = strlen (clause);
+
+      /* "de Minister-President, Minister van Algemene Zaken, en de …" */
+      while (len > 0 && (clause[len - 1] == ',' || clause[len - 1] == ' '))
+        clause[--len] = '\0';
+    }
+  share_departments (clauses);
 
   for (guint i = 0; i < clauses->len; i++)
     read_addressee_clause (doc, clauses->pdata[i]);
@@ -970,24 +1012,24 @@ starts_with_office (const char *text)
 
 /* "Minister A (X) en Staatssecretaris B (Y)": one answerer per office.
  * Only an " en " before an office splits, so that "de Minister van
- * Infrastructuur en Waterstaat" stays whole. */
+ * Infrastructuur en Waterstaat" stays whole; "de Minister en de
+ * Staatssecretaris van Financiën" share the department. */
 static void
 add_answerers (KvDocument *doc,
                const char *who)
 {
   static const char * const separators[] = { " en ", NULL };
   g_autoptr (GPtrArray) parts = split_top_level (who, separators);
+  g_autoptr (GPtrArray) answerers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GString) answerer = g_string_new (NULL);
 
   for (guint i = 0; i < parts->len; i++)
     {
       const char *part = strip_article (parts->pdata[i]);
 
-      /* "de Minister en de Staatssecretaris van Financiën" share the
-       * department: an office alone does not end an answerer. */
-      if (strchr (answerer->str, ' ') != NULL && starts_with_office (part))
+      if (answerer->len > 0 && starts_with_office (part))
         {
-          kv_document_add_answered_by (doc, answerer->str);
+          g_ptr_array_add (answerers, g_strdup (answerer->str));
           g_string_truncate (answerer, 0);
         }
 
@@ -998,7 +1040,11 @@ add_answerers (KvDocument *doc,
     }
 
   if (answerer->len > 0)
-    kv_document_add_answered_by (doc, answerer->str);
+    g_ptr_array_add (answerers, g_strdup (answerer->str));
+
+  share_departments (answerers);
+  for (guint i = 0; i < answerers->len; i++)
+    kv_document_add_answered_by (doc, answerers->pdata[i]);
 }
 
 /**
@@ -1039,8 +1085,7 @@ kv_dutch_read_answer_header (KvDocument *doc,
       *mede = '\0';
       drop_trailing_commas (who);
       g_strstrip (who);
-      if (*who != '\0')
-        kv_document_add_answered_by (doc, who);
+      add_answerers (doc, who);
 
       for (guint i = 0; i < others->len; i++)
         {

@@ -218,7 +218,13 @@ test_two_answerers (void)
     NULL,
   };
   static const char * const one[] = { "Minister van Infrastructuur en Waterstaat", NULL };
-  static const char * const shared[] = { "Minister en de Staatssecretaris van Financiën", NULL };
+  static const char * const shared[] = { "Minister van Financiën", "Staatssecretaris van Financiën", NULL };
+  static const char * const with_others[] = {
+    "Minister Van Weel (Justitie en Veiligheid)",
+    "Staatssecretaris Struycken (Justitie en Veiligheid)",
+    "Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+    NULL,
+  };
 
   for (Source source = 0; source < N_SOURCES; source++)
     {
@@ -231,9 +237,42 @@ test_two_answerers (void)
       g_autoptr (KvDocument) department = load_header (source,
         "Antwoord van de Minister en de Staatssecretaris van Financiën (ontvangen 18 november 2024).");
 
+      g_autoptr (KvDocument) others = load_header (source,
+        "Antwoord van Minister Van Weel (Justitie en Veiligheid) en Staatssecretaris Struycken (Justitie en "
+        "Veiligheid), mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties "
+        "(ontvangen 18 november 2024).");
+
       assert_strv (kv_document_get_answered_by (doc), answered_by);
       assert_strv (kv_document_get_answered_by (office), one);
       assert_strv (kv_document_get_answered_by (department), shared);
+      assert_strv (kv_document_get_answered_by (others), with_others);
+    }
+}
+
+/* An office without a department shares the next one's; a comma before
+ * " en de " is not part of the office. */
+static void
+test_shared_department (void)
+{
+  static const char * const shared[] = { "Minister van Financiën", "Staatssecretaris van Financiën", NULL };
+  static const char * const listed[] = {
+    "Minister-President, Minister van Algemene Zaken",
+    "Minister van Buitenlandse Zaken",
+    "Minister van Defensie",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Vragen van het lid Jansen (VVD) aan de Minister en de Staatssecretaris van Financiën over de euro "
+        "(ingezonden 10 maart 2025).");
+      g_autoptr (KvDocument) comma = load_header (source,
+        "Vragen van het lid Jansen (VVD) aan de Minister-President, Minister van Algemene Zaken, en de "
+        "Ministers van Buitenlandse Zaken en van Defensie over de NAVO (ingezonden 10 maart 2025).");
+
+      assert_strv (kv_document_get_addressees (doc), shared);
+      assert_strv (kv_document_get_addressees (comma), listed);
     }
 }
 
@@ -352,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/lone-party", test_lone_party);
   g_test_add_func ("/kv/header/two-answerers", test_two_answerers);
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
+  g_test_add_func ("/kv/header/shared-department", test_shared_department);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
