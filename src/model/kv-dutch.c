@@ -101,6 +101,35 @@ parse_uint (const char *p,
   return n;
 }
 
+static gboolean
+skip_word (const char **p,
+           const char  *word)
+{
+  gsize len = strlen (word);
+
+  if (g_ascii_strncasecmp (*p, word, len) != 0 || g_ascii_isalpha ((*p)[len]))
+    return FALSE;
+
+  *p = skip_spaces (*p + len);
+  return TRUE;
+}
+
+/* Skips three words in a row, "tot en met", or none of them. */
+static gboolean
+skip_words (const char **p,
+            const char  *first,
+            const char  *second,
+            const char  *third)
+{
+  const char *q = *p;
+
+  if (!skip_word (&q, first) || !skip_word (&q, second) || !skip_word (&q, third))
+    return FALSE;
+
+  *p = q;
+  return TRUE;
+}
+
 /* Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5" into
  * @numbers and sets @stop after the list. Returns whether @text starts
  * with at least one number.
@@ -148,12 +177,12 @@ parse_numbers (const char  *text,
       p = skip_spaces (p);
       if (*p == ',' || *p == '&')
         p++;
-      else if (g_str_has_prefix (p, "en "))
-        p += 3;
+      else if (skip_word (&p, "en"))
+        ;
       else if (g_str_has_prefix (p, "t/m"))
         p += 3, range = TRUE;
-      else if (g_str_has_prefix (p, "tot en met "))
-        p += 11, range = TRUE;
+      else if (skip_words (&p, "tot", "en", "met"))
+        range = TRUE;
       else if (*p == '-')
         p++, range = TRUE;
       else if (g_str_has_prefix (p, "\xe2\x80\x93"))
@@ -164,19 +193,6 @@ parse_numbers (const char  *text,
           return TRUE;
         }
     }
-}
-
-static gboolean
-skip_word (const char **p,
-           const char  *word)
-{
-  gsize len = strlen (word);
-
-  if (g_ascii_strncasecmp (*p, word, len) != 0 || g_ascii_isalpha ((*p)[len]))
-    return FALSE;
-
-  *p = skip_spaces (*p + len);
-  return TRUE;
 }
 
 /* A label at the start of @text: its kind and numbers, and in @after
@@ -197,7 +213,8 @@ parse_label_start (const char    *text,
   else if (skip_word (&p, "antwoorden") || skip_word (&p, "antwoord"))
     {
       *kind = KV_DUTCH_LABEL_ANSWER;
-      skip_word (&p, "op");
+      if (skip_word (&p, "op"))
+        skip_word (&p, "de");
       if (!skip_word (&p, "vragen"))
         skip_word (&p, "vraag");
     }

@@ -316,6 +316,46 @@ skip_spaces (const char *p,
   return (gsize) (p - start);
 }
 
+/* Length of @word and the white space after it at @p, 0 unless both are
+ * there: Word and PDF texts may have a no-break space or a tab in
+ * "Vraag 1". */
+static gsize
+word_and_space_len (const char *p,
+                    const char *end,
+                    const char *word,
+                    gboolean    ignore_case)
+{
+  gsize n = strlen (word);
+  gsize spaces;
+
+  if (ignore_case ? !has_prefix_ci (p, (gsize) (end - p), word) : !has_prefix_len (p, (gsize) (end - p), word))
+    return 0;
+
+  spaces = skip_spaces (p + n, end);
+
+  return spaces > 0 ? n + spaces : 0;
+}
+
+/* "tot en met " with any spaces between the words. */
+static gsize
+tot_en_met_len (const char *p,
+                const char *end)
+{
+  const char *q = p;
+  gsize n;
+
+  if ((n = word_and_space_len (q, end, "tot", TRUE)) == 0)
+    return 0;
+  q += n;
+  if ((n = word_and_space_len (q, end, "en", TRUE)) == 0)
+    return 0;
+  q += n;
+  if ((n = word_and_space_len (q, end, "met", TRUE)) == 0)
+    return 0;
+
+  return (gsize) (q + n - p);
+}
+
 static gboolean
 parse_number_list (const char *p,
                    const char *end,
@@ -354,14 +394,14 @@ parse_number_list (const char *p,
       p += skip_spaces (p, end);
       if (p < end && *p == ',')
         p++;
-      else if (has_prefix_ci (p, (gsize) (end - p), "en "))
-        p += 3;
+      else if ((n = word_and_space_len (p, end, "en", TRUE)) > 0)
+        p += n;
       else if (has_prefix_len (p, (gsize) (end - p), "&"))
         p += 1;
       else if (has_prefix_ci (p, (gsize) (end - p), "t/m"))
         p += 3, range = TRUE;
-      else if (has_prefix_ci (p, (gsize) (end - p), "tot en met "))
-        p += 11, range = TRUE;
+      else if ((n = tot_en_met_len (p, end)) > 0)
+        p += n, range = TRUE;
       else if (p < end && *p == '-')
         p += 1, range = TRUE;
       else if (has_prefix_len (p, (gsize) (end - p), "\xe2\x80\x93"))
@@ -468,26 +508,6 @@ is_furniture (const char *s,
          (len > 0 && end[-1] == '\f');
 }
 
-/* Length of @word and the white space after it at @p, 0 unless both are
- * there: Word and PDF texts may have a no-break space or a tab in
- * "Vraag 1". */
-static gsize
-word_and_space_len (const char *p,
-                    const char *end,
-                    const char *word,
-                    gboolean    ignore_case)
-{
-  gsize n = strlen (word);
-  gsize spaces;
-
-  if (ignore_case ? !has_prefix_ci (p, (gsize) (end - p), word) : !has_prefix_len (p, (gsize) (end - p), word))
-    return 0;
-
-  spaces = skip_spaces (p + n, end);
-
-  return spaces > 0 ? n + spaces : 0;
-}
-
 /* A label's word as written, "Vraag", or in capitals, "VRAAG", as some
  * Word files have it; never in lower case, which is a sentence going on
  * ("… het antwoord op / vraag 2."). */
@@ -549,7 +569,8 @@ classify_label (Reader     *self,
   else if ((n = label_word_len (p, end, "Antwoord", "ANTWOORD")) > 0)
     {
       p += n;
-      p += word_and_space_len (p, end, "op", TRUE);
+      if ((n = word_and_space_len (p, end, "op", TRUE)) > 0)
+        p += n + word_and_space_len (p + n, end, "de", TRUE);
       if ((n = word_and_space_len (p, end, "vraag", TRUE)) > 0 || (n = word_and_space_len (p, end, "vragen", TRUE)) > 0)
         p += n;
       kind = LINE_ANSWER_LABEL;

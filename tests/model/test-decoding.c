@@ -651,6 +651,23 @@ test_hyphen_before_capital (void)
   g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
 }
 
+/* "Antwoord op de vragen 1 en 2", and no-break spaces in a list. */
+static void
+test_label_wordings (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nHoeveel?\nVraag 2\nHoe lang?\n"
+                                            "Antwoord op de vragen 1 en 2\n21.400, zes maanden.\n"
+                                            "Vraag 3\nWaar?\nVraag 4\nWanneer?\nVraag 5\nHoe?\n"
+                                            "Antwoord 3 tot\u00a0en\u00a0met\u00a05\nHier, nu, zo.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  assert_numbers (doc, 0, 1, 2);
+  g_assert_cmpstr (answer (doc, 0), ==, "21.400, zes maanden.");
+  assert_numbers (doc, 1, 3, 4, 5);
+  g_assert_cmpstr (answer (doc, 1), ==, "Hier, nu, zo.");
+  assert_no_warnings (doc);
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -884,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
   g_test_add_func ("/kv/reader/line-starts-with-number", test_line_starts_with_number);
   g_test_add_func ("/kv/reader/hyphen-before-capital", test_hyphen_before_capital);
+  g_test_add_func ("/kv/reader/label-wordings", test_label_wordings);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);

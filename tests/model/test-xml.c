@@ -324,6 +324,22 @@ test_old_structure (void)
   g_assert_true (has_warning_containing (doc, "nergens"));
 }
 
+/* "Antwoord op de vragen 2 en 3" answers both. */
+static void
+test_answer_to_the_questions (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><vraag><al>Vraag 1</al><al>Waarom?</al></vraag>"
+    "<vraag><al>Vraag 2</al><al>Hoeveel?</al></vraag><vraag><al>Vraag 3</al><al>Waar?</al></vraag>"
+    "<antwoord><al>Antwoord op vraag 1</al><al>Daarom.</al></antwoord>"
+    "<antwoord><al>Antwoord op de vragen 2 en 3</al><al>Veel, overal.</al></antwoord></kamervragen>");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  assert_numbers (doc, 1, 2, 3);
+  g_assert_cmpstr (answer (doc, 1), ==, "Veel, overal.");
+  assert_no_warnings (doc);
+}
+
 static void
 test_latin1 (void)
 {
@@ -645,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/heading-before-number", test_heading_before_number);
   g_test_add_func ("/kv/xml/number-in-first-paragraph", test_number_in_first_paragraph);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
+  g_test_add_func ("/kv/xml/answer-to-the-questions", test_answer_to_the_questions);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
