@@ -3092,11 +3092,23 @@ static void
 settle_bare_labels (Reader *self)
 {
   gboolean labels = !self->has_question_labels && !self->has_answer_labels && !self->numbered_paragraphs;
+  const Line *question = NULL;
   guint n_questions = 0;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
       Line *line = &g_array_index (self->lines, Line, i);
+
+      /* "Vraag 2" … "Antwoord": the answer to the question above. */
+      if (line->kind == LINE_BARE_ANSWER_LABEL && !labels && question != NULL)
+        {
+          line->kind = LINE_ANSWER_LABEL;
+          line->number = question->number;
+          line->n_numbers = question->n_numbers;
+          self->has_answer_labels = TRUE;
+        }
+      if (line->kind >= LINE_QUESTION_LABEL && line->kind <= LINE_TOELICHTING_LABEL)
+        question = line->kind == LINE_QUESTION_LABEL && line->n_numbers > 0 ? line : NULL;
 
       if (line->kind == LINE_BARE_QUESTION_LABEL && labels)
         {

@@ -754,6 +754,21 @@ test_unnumbered_labels (void)
   assert_no_warnings (two);
 }
 
+/* "Antwoord" alone after "Vraag 2" answers question 2. */
+static void
+test_bare_answer_after_numbered_question (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nHoeveel?\nAntwoord\nVeel.\nVraag 2\nWanneer?\nAntwoord:\nIn 2027.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (question (doc, 0), ==, "Hoeveel?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Veel.");
+  g_assert_cmpstr (question (doc, 1), ==, "Wanneer?");
+  g_assert_cmpstr (answer (doc, 1), ==, "In 2027.");
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_ANSWERS);
+  assert_no_warnings (doc);
+}
+
 /* Where labels have numbers, a line that wrapped before "Vraag" is text. */
 static void
 test_wrapped_label_word (void)
@@ -908,6 +923,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
   g_test_add_func ("/kv/reader/unnumbered-labels", test_unnumbered_labels);
   g_test_add_func ("/kv/reader/wrapped-label-word", test_wrapped_label_word);
+  g_test_add_func ("/kv/reader/bare-answer-after-numbered-question", test_bare_answer_after_numbered_question);
   g_test_add_func ("/kv/loader/async", test_async);
   g_test_add_func ("/kv/loader/shared-read", test_shared_read);
 
