@@ -1227,41 +1227,107 @@ find_bare_definitions (Reader *self)
     }
 }
 
-/* Word files list their notes last: "1) Pointer, 17 november 2024, …". */
+/* The number of a Word note, "1) Pointer, …", with in @rest where its
+ * text starts; 0 if @line is none. */
+static guint
+paren_note_number (const Line *line,
+                   gsize      *rest)
+{
+  guint number;
+  gsize n;
+
+  if (line->kind != LINE_TEXT || (n = parse_uint (line->text, line->text + line->len, &number)) == 0 ||
+      n + 1 >= line->len || line->text[n] != ')' || line->text[n + 1] != ' ')
+    return 0;
+
+  *rest = n + 1 + skip_spaces (line->text + n + 1, line->text + line->len);
+  return number;
+}
+
+/* A web address on a line of its own, as Word notes may put it. */
+static gboolean
+is_address_line (const Line *line)
+{
+  return line->kind == LINE_TEXT && memchr (line->text, ' ', line->len) == NULL &&
+         (has_prefix_ci (line->text, line->len, "https://") || has_prefix_ci (line->text, line->len, "http://") ||
+          has_prefix_ci (line->text, line->len, "www."));
+}
+
+/* The numbers "N)" in the lines before @first, where the text cites Word
+ * notes: "…? 1)", "…'?1)". One pass, however many notes there are. */
+static GHashTable *
+paren_markers_before (Reader *self,
+                      guint   first)
+{
+  GHashTable *markers = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < first; i++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+      const char *end = line->text + line->len;
+
+      if (line->kind != LINE_TEXT)
+        continue;
+      for (const char *p = line->text; p < end; p++)
+        {
+          guint number;
+          gsize n;
+
+          if (!is_digit (*p) || (p > line->text && is_digit (p[-1])) ||
+              (n = parse_uint (p, end, &number)) == 0 || p + n >= end || p[n] != ')')
+            continue;
+          g_hash_table_add (markers, GUINT_TO_POINTER (number));
+          p += n;
+        }
+    }
+
+  return markers;
+}
+
+/* Word files list their notes last: "1) Pointer, 17 november 2024, …",
+ * maybe with the web address on a line of its own. A list that ends the
+ * text ("1) het stelsel…", "2) de huur…") is cited nowhere, and stays
+ * text. */
 static void
 find_paren_definitions (Reader *self)
 {
+  g_autoptr (GHashTable) markers = NULL;
   guint first = self->lines->len;
-  guint expected;
+  guint expected = 1;
 
   for (guint i = self->lines->len; i-- > 0;)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
-      guint number;
-      gsize n;
+      gsize rest;
 
-      if (line->kind == LINE_BLANK || line->kind == LINE_FURNITURE)
+      if (line->kind == LINE_BLANK || line->kind == LINE_FURNITURE || is_address_line (line))
         continue;
-      if (line->kind != LINE_TEXT || (n = parse_uint (line->text, line->text + line->len, &number)) == 0 ||
-          n + 1 >= line->len || line->text[n] != ')' || line->text[n + 1] != ' ')
+      if (paren_note_number (line, &rest) == 0)
         break;
       first = i;
     }
 
-  expected = 1;
+  markers = paren_markers_before (self, first);
   for (guint i = first; i < self->lines->len; i++)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
       guint number;
-      gsize n;
+      gsize rest;
 
       if (line->kind != LINE_TEXT)
         continue;
-      n = parse_uint (line->text, line->text + line->len, &number);
-      if (number != expected)
+      number = paren_note_number (line, &rest);
+      if (number == expected && !g_hash_table_contains (markers, GUINT_TO_POINTER (number)))
         return;
-      add_definition (self, i, number, n + 1 + skip_spaces (line->text + n + 1, line->text + line->len), DEF_PAREN);
-      expected++;
+      if (number == expected)
+        {
+          add_definition (self, i, number, rest, DEF_PAREN);
+          expected++;
+        }
+      else if (expected > 1 && is_address_line (line))
+        g_array_index (self->lines, Line, i).kind = LINE_CONTINUATION;
+      else
+        return;
     }
 }
 
@@ -1304,6 +1370,7 @@ typedef struct
   gboolean    underscore;   /* italic opened by "_" rather than "*" */
   gboolean    after_marker; /* nothing but spaces since the last marker */
   GPtrArray  *urls;         /* collects link targets, or NULL */
+  guint       next_item;    /* the next number of a list "1) … 2) …" in the text, or 0 */
 } Inline;
 
 static void
@@ -1738,7 +1805,33 @@ try_glued_digits (Inline      *in,
   return TRUE;
 }
 
-/* Word texts: "…oprichter'? 1)". */
+/* How far a list within a sentence is looked for: a long sentence. */
+#define MAX_SENTENCE_LENGTH 500
+
+/* Whether " 1) hoeveel" at @p starts an item of a list within a sentence
+ * that goes on with " 2) hoe", rather than ending in a marker. */
+static gboolean
+is_list_item (const char *p,
+              const char *end,
+              guint       value)
+{
+  const char *limit = end - p > MAX_SENTENCE_LENGTH ? p + MAX_SENTENCE_LENGTH : end;
+  char next[16];
+  gsize n = (gsize) g_snprintf (next, sizeof next, " %u) ", value + 1);
+
+  if (p + 1 >= end || p[0] != ' ' || !g_ascii_islower (p[1]))
+    return FALSE;
+
+  for (const char *q = p; (q = g_strstr_len (q, limit - q, next)) != NULL; q++)
+    if (q + n < end && g_ascii_islower (q[n]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Word texts: "…oprichter'? 1)", "…demonstranten'?1)". A list within a
+ * sentence, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?",
+ * stays text. */
 static gboolean
 try_paren_marker (Inline      *in,
                   const char **pp,
@@ -1748,15 +1841,23 @@ try_paren_marker (Inline      *in,
   guint value;
   gsize n;
 
-  if (in->seg->len == 0 || in->seg->str[in->seg->len - 1] != ' ')
+  if (in->seg->len == 0 ||
+      (in->seg->str[in->seg->len - 1] != ' ' && !kv_dutch_ends_sentence (in->seg->str, in->seg->len)))
     return FALSE;
 
   n = parse_uint (p, end, &value);
   if (n == 0 || p + n >= end || p[n] != ')' || definition_style (in->reader, value) != DEF_PAREN)
     return FALSE;
 
-  emit_marker (in, value);
   *pp = p + n + 1;
+  if (value == in->next_item || (value == 1 && is_list_item (*pp, end, value)))
+    {
+      g_string_append_len (in->seg, p, (gssize) n + 1);
+      in->next_item = value + 1;
+      return TRUE;
+    }
+
+  emit_marker (in, value);
   return TRUE;
 }
 
@@ -1863,7 +1964,7 @@ parse_inline (Reader     *self,
   gboolean digits = markers && (self->bare_markers || self->paren_markers);
   guint8 wanted = SPECIAL_ALWAYS | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
   EmphasisCount count;
-  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, FALSE, urls };
+  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, FALSE, urls, 0 };
 
   g_string_truncate (in.seg, 0);
   count_emphasis (p, end, &count);

@@ -668,6 +668,39 @@ test_label_wordings (void)
   assert_no_warnings (doc);
 }
 
+/* Word notes: a marker glued to the question mark, a web address on a
+ * line of its own, a list within a sentence that is not cited, and a list
+ * that ends the text and is no note. */
+static void
+test_word_notes (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Bikker (ChristenUnie) aan de staatssecretaris van Jeugd, "
+                                            "Preventie en Sport over jeugdzorg\n\n"
+                                            "Kent u het bericht 'Wachtlijsten groeien'?1)\n\n"
+                                            "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?\n\n"
+                                            "Wat doet u eraan? 2)\n\n"
+                                            "1) NOS, 1 maart 2025\nhttps://nos.nl/artikel/1\n\n"
+                                            "2) Jeugdautoriteit, Monitor 2024\n");
+  g_autoptr (KvDocument) list = load_string ("Vraag 1\nWelke maatregelen neemt u?\nAntwoord 1\nDe volgende:\n\n"
+                                             "1) het stelsel is dwingend;\n\n2) de huurverhoging is gemaximeerd.\n");
+  guint n_cited;
+
+  g_assert_cmpuint (n_items (doc), ==, 3);
+  g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht 'Wachtlijsten groeien'?");
+  assert_cited (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 1), ==, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?");
+  kv_item_get_footnotes (item_at (doc, 1), &n_cited);
+  g_assert_cmpuint (n_cited, ==, 0);
+  assert_cited (doc, 2, 2);
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS, 1 maart 2025 https://nos.nl/artikel/1");
+  g_assert_cmpstr (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1))[0], ==, "https://nos.nl/artikel/1");
+  assert_no_warnings (doc);
+
+  g_assert_null (kv_document_lookup_footnote (list, 1));
+  g_assert_nonnull (strstr (answer (list, 0), "1) het stelsel is dwingend;"));
+  assert_no_warnings (list);
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -917,6 +950,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/line-starts-with-number", test_line_starts_with_number);
   g_test_add_func ("/kv/reader/hyphen-before-capital", test_hyphen_before_capital);
   g_test_add_func ("/kv/reader/label-wordings", test_label_wordings);
+  g_test_add_func ("/kv/reader/word-notes", test_word_notes);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
