@@ -313,6 +313,34 @@ static const char * const months[] = {
 };
 
 /**
+ * kv_dutch_is_note_title:
+ * @text: the text of a paragraph or heading
+ * @kind: (out): the kind of note it titles
+ *
+ * Returns: whether @text is the title of a note block: "Toelichting:",
+ *   "Toelichting", "Mededeling" or "Mededeling:", with any spaces around
+ */
+gboolean
+kv_dutch_is_note_title (const char *text,
+                        KvNoteKind *kind)
+{
+  g_autofree char *title = kv_dutch_normalize_space (text);
+  gsize len = strlen (title);
+
+  if (len > 0 && title[len - 1] == ':')
+    title[--len] = '\0';
+
+  if (g_str_equal (title, "Toelichting"))
+    *kind = KV_NOTE_KIND_TOELICHTING;
+  else if (g_str_equal (title, "Mededeling"))
+    *kind = KV_NOTE_KIND_MEDEDELING;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
  * kv_dutch_ends_sentence:
  * @text: text
  * @len: its length in bytes

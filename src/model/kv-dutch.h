@@ -41,6 +41,8 @@ gboolean      kv_dutch_ends_sentence          (const char *text,
                                                gsize       len);
 gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
+gboolean      kv_dutch_is_note_title          (const char *text,
+                                               KvNoteKind *kind);
 void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *name,
                                                const char *value);

@@ -583,16 +583,19 @@ read_note_block (Reader     *self,
   g_autoptr (KvRichText) text = kv_rich_text_new ();
   KvTextWriter writer;
 
+  gboolean first = TRUE;
+
   kv_text_writer_init (&writer, text, NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      g_autofree char *content = NULL;
-
-      /* A title of its own, "Mededeling" or "Toelichting:", is no text. */
-      if (kv_xml_tree_is_element (child, "h2") || kv_xml_tree_is_element (child, "h3"))
+      /* A title of its own, "Mededeling" or "Toelichting:", is no text,
+       * and says what the block is: a kamervraagopmerking may hold either. */
+      if (first && child->type == XML_ELEMENT_NODE)
         {
-          content = kv_xml_tree_text_of (child);
-          if (g_str_has_prefix (content, "Mededeling") || g_str_has_prefix (content, "Toelichting"))
+          g_autofree char *content = kv_xml_tree_text_of (child);
+
+          first = FALSE;
+          if (kv_dutch_is_note_title (content, &kind))
             continue;
         }
       write_node (self, &writer, child);

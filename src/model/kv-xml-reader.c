@@ -624,14 +624,14 @@ read_note_block (Reader     *self,
   g_autoptr (KvRichText) text = kv_rich_text_new ();
   xmlNode *skip = NULL;
 
-  /* "Toelichting:" or "Mededeling" as its own first paragraph is a title. */
+  /* "Toelichting:" or "Mededeling" as its own first paragraph is a title,
+   * and says what the block is: a kamervraagopmerking may hold either. */
   for (xmlNode *child = node->children; child != NULL && skip == NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
         g_autofree char *first = kv_xml_tree_text_of (child);
 
-        if (g_str_equal (first, "Toelichting:") || g_str_equal (first, "Toelichting") ||
-            g_str_equal (first, "Mededeling"))
+        if (kv_dutch_is_note_title (first, &kind))
           skip = child;
         break;
       }

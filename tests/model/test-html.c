@@ -152,6 +152,20 @@ test_number_in_first_paragraph (void)
   g_assert_cmpstr (answer (doc, 1), ==, "Zo.");
 }
 
+/* A kamervraagopmerking titled "Toelichting:" in a paragraph of its own
+ * explains the questions; the title is no text. */
+static void
+test_toelichting_in_opmerking (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Waarom?</p></div>"
+                                            "<div class=\"kamervraagopmerking\"><p>Toelichting:</p>"
+                                            "<p>Deze vragen vullen eerdere aan.</p></div></body></html>");
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpint (kv_note_get_kind (note_at (doc, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpstr (plain (kv_note_get_text (note_at (doc, 0))), ==, "Deze vragen vullen eerdere aan.");
+}
+
 static void
 test_cut_off (void)
 {
@@ -262,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/number-in-first-paragraph", test_number_in_first_paragraph);
   g_test_add_func ("/kv/html/damaged-identifier", test_damaged_identifier);
   g_test_add_func ("/kv/html/plain-markers", test_plain_markers);
+  g_test_add_func ("/kv/html/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 

@@ -324,6 +324,24 @@ test_old_structure (void)
   g_assert_true (has_warning_containing (doc, "nergens"));
 }
 
+/* A kamervraagopmerking titled "Toelichting:" explains the questions; it
+ * does not make them a delay notice. */
+static void
+test_toelichting_in_opmerking (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><kamervraagomschrijving type=\"vraag\">Vragen van het lid Dobbe (SP) aan de Minister van "
+    "Volksgezondheid, Welzijn en Sport over jeugdzorg (ingezonden 7 november 2024).</kamervraagomschrijving>"
+    "<vraag><nr>Vraag 1</nr><al>Wat is uw reactie?</al></vraag>"
+    "<kamervraagopmerking><al>Toelichting:</al><al>Deze vragen vullen eerdere aan.</al></kamervraagopmerking>"
+    "</kamervragen>");
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_notes (doc)), ==, 1);
+  g_assert_cmpint (kv_note_get_kind (note_at (doc, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpstr (plain (kv_note_get_text (note_at (doc, 0))), ==, "Deze vragen vullen eerdere aan.");
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -662,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/number-in-first-paragraph", test_number_in_first_paragraph);
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/answer-to-the-questions", test_answer_to_the_questions);
+  g_test_add_func ("/kv/xml/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
