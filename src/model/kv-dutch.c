@@ -1093,6 +1093,20 @@ add_answerers (KvDocument *doc,
 }
 
 /**
+ * kv_dutch_is_answer_header:
+ * @text: the header of a publication, its spaces normalized
+ *
+ * Returns: whether @text is the header of answers or a delay notice:
+ *   "Antwoord van …", "Nader antwoord van …", "Mededeling van …"
+ */
+gboolean
+kv_dutch_is_answer_header (const char *text)
+{
+  return g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Nader antwoord ") ||
+         g_str_has_prefix (text, "Mededeling ");
+}
+
+/**
  * kv_dutch_read_answer_header:
  * @doc: the document
  * @text: "Antwoord van Minister X (Dept), mede namens de Minister van Y

@@ -636,7 +636,7 @@ read_omschrijving (Reader  *self,
 {
   g_autofree char *text = kv_xml_tree_text_of (node);
 
-  if (g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Mededeling "))
+  if (kv_dutch_is_answer_header (text))
     {
       kv_dutch_read_answer_header (self->doc, text);
       kv_publication_set_kind_hint (self->pub, g_str_has_prefix (text, "Mededeling ")

@@ -721,8 +721,8 @@ read_omschrijving (Reader  *self,
   g_autofree char *type = kv_xml_tree_get_attribute (node, "type");
   g_autofree char *text = header_text_of (node);
   xmlNode *onderwerp = first_child_element (node, "kamervraagonderwerp");
-  gboolean answer = type != NULL ? g_str_equal (type, "antwoord")
-                                 : g_str_has_prefix (text, "Antwoord ") || g_str_has_prefix (text, "Mededeling ");
+  gboolean answer = kv_dutch_is_answer_header (text) ||
+                    (type != NULL && (g_str_equal (type, "antwoord") || g_str_equal (type, "mededeling")));
 
   if (onderwerp != NULL && kv_document_get_subject (self->doc) == NULL)
     {

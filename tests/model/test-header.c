@@ -249,6 +249,23 @@ test_two_answerers (void)
     }
 }
 
+/* A later answer's header names who answered, not who asked. */
+static void
+test_nader_antwoord (void)
+{
+  static const char * const answered_by[] = { "Minister Hermans (Klimaat en Groene Groei)", NULL };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      g_autoptr (KvDocument) doc = load_header (source,
+        "Nader antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 14 januari 2025).");
+
+      assert_strv (kv_document_get_answered_by (doc), answered_by);
+      g_assert_cmpstr (kv_document_get_received (doc), ==, "2025-01-14");
+      g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 0);
+    }
+}
+
 /* An office without a department shares the next one's; a comma before
  * " en de " is not part of the office. */
 static void
@@ -392,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/two-answerers", test_two_answerers);
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
   g_test_add_func ("/kv/header/shared-department", test_shared_department);
+  g_test_add_func ("/kv/header/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);

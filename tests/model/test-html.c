@@ -167,6 +167,21 @@ test_toelichting_in_opmerking (void)
 }
 
 static void
+test_nader_antwoord (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body><p class=\"kamervraagomschrijving\">Nader antwoord van "
+                                            "Minister Hermans (Klimaat en Groene Groei) (ontvangen 14 januari 2025).</p>"
+                                            "<div class=\"vraag\"><h2>Vraag 3</h2><p>Wanneer?</p></div>"
+                                            "<div class=\"antwoord\"><h2>Antwoord 3</h2><p>Op 10 januari.</p></div>"
+                                            "</body></html>");
+
+  g_assert_cmpstr (kv_document_get_answered_by (doc)[0], ==, "Minister Hermans (Klimaat en Groene Groei)");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2025-01-14");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 0);
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_ANSWERS);
+}
+
+static void
 test_cut_off (void)
 {
   g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u");
@@ -277,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/damaged-identifier", test_damaged_identifier);
   g_test_add_func ("/kv/html/plain-markers", test_plain_markers);
   g_test_add_func ("/kv/html/toelichting-in-opmerking", test_toelichting_in_opmerking);
+  g_test_add_func ("/kv/html/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 

@@ -342,6 +342,23 @@ test_toelichting_in_opmerking (void)
   g_assert_cmpstr (plain (kv_note_get_text (note_at (doc, 0))), ==, "Deze vragen vullen eerdere aan.");
 }
 
+/* An answer header typed "mededeling" is read as one. */
+static void
+test_mededeling_type (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><kamervraagomschrijving type=\"mededeling\">Mededeling van Staatssecretaris Karremans "
+    "(Volksgezondheid, Welzijn en Sport) (ontvangen <datum isodatum=\"2024-11-15\">15 november 2024</datum>)."
+    "</kamervraagomschrijving><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag>"
+    "<kamervraagopmerking><al>De vragen kunnen niet binnen de termijn worden beantwoord.</al></kamervraagopmerking>"
+    "</kamervragen>");
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+  g_assert_cmpstr (kv_document_get_answered_by (doc)[0], ==, "Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport)");
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-15");
+  g_assert_null (kv_document_get_submitted (doc));
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -681,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/footnote-warnings", test_footnote_warnings);
   g_test_add_func ("/kv/xml/answer-to-the-questions", test_answer_to_the_questions);
   g_test_add_func ("/kv/xml/toelichting-in-opmerking", test_toelichting_in_opmerking);
+  g_test_add_func ("/kv/xml/mededeling-type", test_mededeling_type);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
