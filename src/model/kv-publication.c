@@ -638,6 +638,57 @@ is_markup_space (char c)
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
+static void
+add_url (KvTextWriter *self,
+         const char   *url)
+{
+  if (self->urls != NULL && !g_ptr_array_find_with_equal_func (self->urls, url, g_str_equal, NULL))
+    g_ptr_array_add (self->urls, g_strdup (url));
+}
+
+/* Appends @text; outside a link, a web address written out in it
+ * ("CBS, https://www.cbs.nl/…") becomes a link of its own, as in text
+ * documents. */
+static void
+append_linked (KvTextWriter *self,
+               const char   *text,
+               gsize         len)
+{
+  const char *end = text + len, *start = text;
+
+  if (self->link != NULL)
+    {
+      kv_rich_text_append_len (self->rich, text, len, self->style, self->link, 0);
+      return;
+    }
+
+  for (const char *p = text; p < end;)
+    {
+      g_autofree char *target = NULL;
+      gboolean needs_scheme = FALSE;
+      gsize n = 0;
+
+      if (p == text || p[-1] == ' ' || p[-1] == '(')
+        n = kv_uri_length_at (p, end, &needs_scheme);
+      if (n == 0)
+        {
+          p++;
+          continue;
+        }
+
+      if (p > start)
+        kv_rich_text_append_len (self->rich, start, (gsize) (p - start), self->style, NULL, 0);
+      target = needs_scheme ? g_strdup_printf ("https://%.*s", (int) n, p) : g_strndup (p, n);
+      kv_rich_text_append_len (self->rich, p, n, self->style, target, 0);
+      add_url (self, target);
+      p += n;
+      start = p;
+    }
+
+  if (end > start)
+    kv_rich_text_append_len (self->rich, start, (gsize) (end - start), self->style, NULL, 0);
+}
+
 void
 kv_text_writer_text (KvTextWriter *self,
                      const char   *text)
@@ -677,7 +728,7 @@ kv_text_writer_text (KvTextWriter *self,
         }
 
       open_block (self);
-      kv_rich_text_append_len (self->rich, self->scratch->str, self->scratch->len, self->style, self->link, 0);
+      append_linked (self, self->scratch->str, self->scratch->len);
       self->pending_space = trailing;
       self->after_marker = FALSE;
     }
@@ -716,8 +767,8 @@ kv_text_writer_set_link (KvTextWriter *self,
     link = NULL;
 
   self->link = link;
-  if (link != NULL && self->urls != NULL && !g_ptr_array_find_with_equal_func (self->urls, link, g_str_equal, NULL))
-    g_ptr_array_add (self->urls, g_strdup (link));
+  if (link != NULL)
+    add_url (self, link);
 
   return link != NULL;
 }

@@ -15,6 +15,7 @@
 #include "kv-document-private.h"
 #include "kv-dutch.h"
 #include "kv-text-reader.h"
+#include "kv-uri.h"
 #include "kv-util.h"
 
 /* The reader for Kamervragen as plain text: the example converter's
@@ -1438,79 +1439,6 @@ emit_link (Inline     *in,
     }
 }
 
-/* Web address at @p, if one starts there: "https://…", "http://…",
- * "mailto:…", "www.…". Stops at white space, angle brackets and markers, keeps
- * balanced parentheses, and drops trailing punctuation.
- */
-static gsize
-url_length (const char *p,
-            const char *end,
-            gboolean   *needs_scheme)
-{
-  const char *q;
-  gsize scheme;
-  int depth = 0;
-
-  /* Most words starting with h, w or m are not addresses: decide on the
-   * second byte before comparing whole prefixes.
-   */
-  switch (end - p > 1 ? p[1] | 0x20 : 0)
-    {
-    case 't':
-      if (has_prefix_ci (p, (gsize) (end - p), "https://"))
-        scheme = 8;
-      else if (has_prefix_ci (p, (gsize) (end - p), "http://"))
-        scheme = 7;
-      else
-        return 0;
-      break;
-
-    case 'a':
-      if (!has_prefix_ci (p, (gsize) (end - p), "mailto:"))
-        return 0;
-      scheme = 7;
-      break;
-
-    case 'w':
-      if (!has_prefix_ci (p, (gsize) (end - p), "www."))
-        return 0;
-      scheme = 4;
-      break;
-
-    default:
-      return 0;
-    }
-
-  *needs_scheme = scheme == 4;
-
-  for (q = p + scheme; q < end; q++)
-    {
-      guchar c = (guchar) *q;
-
-      /* 0xFF starts a footnote marker found at line level (see below). */
-      if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == 0xFF)
-        break;
-      if ((c == 0xC2 && q + 1 < end && ((guchar) q[1] == 0xA0 || (guchar) q[1] == 0xBB)) ||
-          (c == 0xE2 && q + 1 < end && (guchar) q[1] == 0x80))
-        break;
-      if (c == '(')
-        depth++;
-      else if (c == ')')
-        {
-          if (depth == 0)
-            break;
-          depth--;
-        }
-    }
-
-  while (q > p + scheme && strchr (".,;:!?'", q[-1]) != NULL)
-    q--;
-
-  if (q == p + scheme || (scheme == 4 && memchr (p + 4, '.', (gsize) (q - p - 4)) == NULL))
-    return 0;
-
-  return (gsize) (q - p);
-}
 
 static gboolean
 try_url (Inline      *in,
@@ -1526,7 +1454,7 @@ try_url (Inline      *in,
   if (angle)
     p++;
 
-  if ((n = url_length (p, end, &needs_scheme)) == 0)
+  if ((n = kv_uri_length_at (p, end, &needs_scheme)) == 0)
     return FALSE;
   if (angle && (p + n >= end || p[n] != '>'))
     return FALSE;
@@ -1581,7 +1509,7 @@ try_url_before (Inline      *in,
   const char *start = *pp - back;
   gboolean needs_scheme;
 
-  if (back == 0 || url_length (start, end, &needs_scheme) == 0 || in->seg->len < back ||
+  if (back == 0 || kv_uri_length_at (start, end, &needs_scheme) == 0 || in->seg->len < back ||
       memcmp (in->seg->str + in->seg->len - back, start, back) != 0)
     return FALSE;
 
@@ -1612,7 +1540,7 @@ try_markdown_link (Inline      *in,
   if (close == NULL || close == p || close + 1 >= end || close[1] != '(')
     return FALSE;
 
-  n = url_length (close + 2, end, &needs_scheme);
+  n = kv_uri_length_at (close + 2, end, &needs_scheme);
   if (n == 0 || needs_scheme || close + 2 + n >= end || close[2 + n] != ')')
     return FALSE;
 

@@ -410,6 +410,9 @@ extref_link (xmlNode *node)
 
   if (kv_uri_is_web_link (target))
     return g_steal_pointer (&target);
+  /* doc="www.volkskrant.nl/…" */
+  if (g_ascii_strncasecmp (target, "www.", 4) == 0 && (kind == NULL || g_ascii_strcasecmp (kind, "URL") == 0))
+    return g_strconcat ("https://", target, NULL);
   if (kind != NULL && g_str_equal (kind, "document") && is_publication_name (target))
     return g_strconcat (OB_DOCUMENT_URL, target, NULL);
   return NULL;

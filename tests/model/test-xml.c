@@ -359,6 +359,25 @@ test_mededeling_type (void)
   g_assert_null (kv_document_get_submitted (doc));
 }
 
+/* A footnote's web address is a link also when written out in its text
+ * or given without a scheme; in a question too. */
+static void
+test_addresses_in_text (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Kent u het bericht?<noot id=\"n1\"><noot.nr>1</noot.nr><noot.al>"
+    "<extref soort=\"URL\" doc=\"www.volkskrant.nl/huren\">www.volkskrant.nl/huren</extref></noot.al></noot> "
+    "En zie https://www.cbs.nl/huren.<noot id=\"n2\"><noot.nr>2</noot.nr><noot.al>CBS, "
+    "https://www.cbs.nl/nieuws/2025/02/huren</noot.al></noot></al></vraag></kamervragen>");
+
+  g_assert_cmpstr (footnote_url (doc, 1), ==, "https://www.volkskrant.nl/huren");
+  g_assert_cmpstr (footnote_url (doc, 2), ==, "https://www.cbs.nl/nieuws/2025/02/huren");
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "CBS, https://www.cbs.nl/nieuws/2025/02/huren");
+  g_assert_cmpstr (find_run (kv_item_get_question (item_at (doc, 0)), 0, "https://www.cbs.nl/huren")->link, ==,
+                   "https://www.cbs.nl/huren");
+  g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht? En zie https://www.cbs.nl/huren.");
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -699,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/answer-to-the-questions", test_answer_to_the_questions);
   g_test_add_func ("/kv/xml/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/xml/mededeling-type", test_mededeling_type);
+  g_test_add_func ("/kv/xml/addresses-in-text", test_addresses_in_text);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
