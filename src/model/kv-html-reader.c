@@ -445,6 +445,12 @@ write_node (Reader       *self,
     write_block (self, writer, node, KV_BLOCK_PARAGRAPH);
   else if (g_str_equal (name, "br"))
     kv_text_writer_text (writer, " ");
+  else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
+    {
+      /* The cells of a row are words apart: "2023 1.412.000". */
+      write_children (self, writer, node);
+      kv_text_writer_text (writer, " ");
+    }
   else if (g_str_equal (name, "script") || g_str_equal (name, "style") || g_str_equal (name, "noscript"))
     return;
   else

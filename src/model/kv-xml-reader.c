@@ -533,6 +533,8 @@ write_inline (Reader       *self,
     }
   else if (kv_xml_tree_is_element (node, "lijst"))
     write_list (self, writer, node);
+  else if (kv_xml_tree_is_element (node, "al") && kv_xml_tree_is_element (node->parent, "entry"))
+    write_children (self, writer, node);
   else if (kv_xml_tree_is_element (node, "al") || kv_xml_tree_is_element (node, "tussenkop") || kv_xml_tree_is_element (node, "noot.al"))
     {
       kv_text_writer_begin_block (writer, kv_xml_tree_is_element (node, "tussenkop") ? KV_BLOCK_HEADING : KV_BLOCK_PARAGRAPH);
@@ -541,6 +543,13 @@ write_inline (Reader       *self,
     }
   else if (kv_xml_tree_is_element (node, "br"))
     kv_text_writer_text (writer, " ");
+  else if (kv_xml_tree_is_element (node, "entry") || kv_xml_tree_is_element (node, "td") ||
+           kv_xml_tree_is_element (node, "th"))
+    {
+      /* The cells of a row are words apart: "2023 1.412.000". */
+      write_children (self, writer, node);
+      kv_text_writer_text (writer, " ");
+    }
   else if (kv_xml_tree_is_element (node, "row") || kv_xml_tree_is_element (node, "tr"))
     {
       kv_text_writer_end_block (writer);

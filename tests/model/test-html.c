@@ -182,6 +182,16 @@ test_nader_antwoord (void)
 }
 
 static void
+test_table_cells (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Hoeveel?</p></div>"
+                                            "<div class=\"antwoord\"><h2>Antwoord 1</h2><table><tr><th>Jaar</th><th>Aantal</th></tr>"
+                                            "<tr><td>2023</td><td>1.412.000</td></tr></table></div></body></html>");
+
+  g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 1.412.000");
+}
+
+static void
 test_cut_off (void)
 {
   g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u");
@@ -293,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/plain-markers", test_plain_markers);
   g_test_add_func ("/kv/html/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/html/nader-antwoord", test_nader_antwoord);
+  g_test_add_func ("/kv/html/table-cells", test_table_cells);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 

@@ -378,6 +378,19 @@ test_addresses_in_text (void)
   g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht? En zie https://www.cbs.nl/huren.");
 }
 
+/* A table's cells are words apart, also when each holds a paragraph;
+ * each row is a paragraph. */
+static void
+test_table_cells (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Hoeveel?</al></vraag><antwoord><nr>Antwoord 1</nr>"
+    "<tabel><tgroup><tbody><row><entry>2023</entry><entry>1.412.000</entry></row>"
+    "<row><entry>2024</entry><entry><al>1.503.000</al></entry></row></tbody></tgroup></tabel></antwoord></kamervragen>");
+
+  g_assert_cmpstr (answer (doc, 0), ==, "2023 1.412.000\n\n2024 1.503.000");
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -719,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/xml/mededeling-type", test_mededeling_type);
   g_test_add_func ("/kv/xml/addresses-in-text", test_addresses_in_text);
+  g_test_add_func ("/kv/xml/table-cells", test_table_cells);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
