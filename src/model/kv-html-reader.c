@@ -499,12 +499,20 @@ read_note (Reader  *self,
   if (number == 0)
     number = kv_publication_next_footnote (self->pub);
 
+  /* The number is no text of the note, also where it sits in the note's
+   * paragraph: <p><span class="nootnum">1</span> De Telegraaf…</p>. */
+  if (nootnum != NULL)
+    {
+      xmlUnlinkNode (nootnum);
+      xmlFreeNode (nootnum);
+    }
+
   kv_text_writer_init (&writer, rich, urls);
   self->in_note = TRUE;
   for (xmlNode *child = note->children; child != NULL; child = child->next)
     {
-      /* The number and the page's "X Noot" close button are no text. */
-      if (kv_xml_tree_is_element (child, "sup") || kv_xml_tree_is_element (child, "h5") || has_class (child, "nootnum"))
+      /* Nor is the page's "X Noot" close button. */
+      if (kv_xml_tree_is_element (child, "sup") || kv_xml_tree_is_element (child, "h5"))
         continue;
       write_node (self, &writer, child);
     }

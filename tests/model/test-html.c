@@ -191,6 +191,20 @@ test_table_cells (void)
   g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 1.412.000");
 }
 
+/* The note's number may sit in its paragraph; it is no text of it. */
+static void
+test_number_inside_note (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u het bericht?"
+                                            "<a class=\"nootnum\" href=\"#n1\">1</a></p></div>"
+                                            "<div class=\"voet noot\" id=\"n1\"><p><span class=\"nootnum\">1</span> "
+                                            "De Telegraaf, 1 februari 2025.</p></div></body></html>");
+
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "De Telegraaf, 1 februari 2025.");
+  assert_cited (doc, 0, 1);
+  assert_no_warnings (doc);
+}
+
 static void
 test_cut_off (void)
 {
@@ -304,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/html/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/html/table-cells", test_table_cells);
+  g_test_add_func ("/kv/html/number-inside-note", test_number_inside_note);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 
