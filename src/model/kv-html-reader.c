@@ -556,11 +556,15 @@ find_label (xmlNode *node,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
+
+      text = kv_xml_tree_text_of (child);
+      /* An anchor to link to, <a id="d16e43"></a>, may come first. */
+      if (*text == '\0')
+        continue;
       if (!g_str_equal ((const char *) child->name, "h2") && !g_str_equal ((const char *) child->name, "h3") &&
           !has_class (child, "nummer"))
         return NULL;
 
-      text = kv_xml_tree_text_of (child);
       kv_dutch_parse_label (text, &kind, numbers);
       return child;
     }
@@ -648,7 +652,7 @@ static void
 read_omschrijving (Reader  *self,
                    xmlNode *node)
 {
-  g_autofree char *text = kv_xml_tree_text_of (node);
+  g_autofree char *text = kv_xml_tree_words_of (node);
 
   if (kv_dutch_is_answer_header (text))
     {

@@ -696,49 +696,18 @@ read_kamervraagnummer (Reader  *self,
 }
 
 static void
-append_header_text (GString *out,
-                    xmlNode *node)
-{
-  gboolean name = kv_xml_tree_is_element (node, "naam");
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (out, (const char *) child->content);
-      else if (child->type == XML_ELEMENT_NODE)
-        {
-          /* <naam><voornaam>A.E.</voornaam><achternaam>Diertens</achternaam></naam> */
-          if (name)
-            g_string_append_c (out, ' ');
-          append_header_text (out, child);
-        }
-    }
-}
-
-/* The text of a header, the parts of a name each a word of its own. */
-static char *
-header_text_of (xmlNode *node)
-{
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  append_header_text (text, node);
-
-  return kv_dutch_normalize_space (text->str);
-}
-
-static void
 read_omschrijving (Reader  *self,
                    xmlNode *node)
 {
   g_autofree char *type = kv_xml_tree_get_attribute (node, "type");
-  g_autofree char *text = header_text_of (node);
+  g_autofree char *text = kv_xml_tree_words_of (node);
   xmlNode *onderwerp = first_child_element (node, "kamervraagonderwerp");
   gboolean answer = kv_dutch_is_answer_header (text) ||
                     (type != NULL && (g_str_equal (type, "antwoord") || g_str_equal (type, "mededeling")));
 
   if (onderwerp != NULL && kv_document_get_subject (self->doc) == NULL)
     {
-      g_autofree char *subject = kv_xml_tree_text_of (onderwerp);
+      g_autofree char *subject = kv_xml_tree_words_of (onderwerp);
 
       if (*subject != '\0')
         kv_document_set_subject (self->doc, subject);

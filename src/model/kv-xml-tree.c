@@ -53,6 +53,51 @@ kv_xml_tree_text_of (xmlNode *node)
   return text;
 }
 
+static void
+append_words (GString *out,
+              xmlNode *node)
+{
+  gboolean name = kv_xml_tree_is_element (node, "naam");
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (out, (const char *) child->content);
+      else if (kv_xml_tree_is_element (child, "br"))
+        g_string_append_c (out, ' ');
+      else if (kv_xml_tree_is_element (child, "noot"))
+        continue;
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          /* <naam><voornaam>A.E.</voornaam><achternaam>Diertens</achternaam></naam> */
+          if (name)
+            g_string_append_c (out, ' ');
+          append_words (out, child);
+        }
+    }
+}
+
+/**
+ * kv_xml_tree_words_of:
+ * @node: a node
+ *
+ * Like kv_xml_tree_text_of(), for the text of a header, which elements
+ * break into words: a line break (<br>) and the parts of a name (<naam>)
+ * are spaces, and a footnote (<noot>) is no part of it.
+ *
+ * Returns: (transfer full): all text below @node, white space made one
+ *   space
+ */
+char *
+kv_xml_tree_words_of (xmlNode *node)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  append_words (text, node);
+
+  return kv_dutch_normalize_space (text->str);
+}
+
 /**
  * kv_xml_tree_parse_number:
  * @text: the text of a number attribute or element, "4"

@@ -19,6 +19,7 @@ gboolean  kv_xml_tree_is_element    (xmlNode    *node,
 char     *kv_xml_tree_get_attribute (xmlNode    *node,
                                      const char *name);
 char     *kv_xml_tree_text_of       (xmlNode    *node);
+char     *kv_xml_tree_words_of      (xmlNode    *node);
 guint     kv_xml_tree_parse_number  (const char *text);
 
 G_END_DECLS

@@ -205,6 +205,25 @@ test_number_inside_note (void)
   assert_no_warnings (doc);
 }
 
+/* An anchor may come before the label; the title may break its lines. */
+static void
+test_anchor_and_line_breaks (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("<html><body><h1 class=\"kamervraagomschrijving_kop\">Vragen van het lid "
+                                            "Kops (PVV) aan de Minister van Klimaat en Groene Groei over<br>windparken "
+                                            "op zee<br>(ingezonden 3 februari 2025).</h1>"
+                                            "<div class=\"vraag\"><a id=\"d16e43\"></a><h2>Vraag 1</h2><p>Kent u het bericht?</p></div>"
+                                            "<div class=\"antwoord\"><a id=\"d16e50\"></a><h2>Antwoord 1</h2><p>Ja.</p></div>"
+                                            "</body></html>");
+
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "windparken op zee");
+  g_assert_cmpstr (kv_document_get_addressees (doc)[0], ==, "Minister van Klimaat en Groene Groei");
+  assert_numbers (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja.");
+  assert_no_warnings (doc);
+}
+
 static void
 test_cut_off (void)
 {
@@ -319,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/kv/html/nader-antwoord", test_nader_antwoord);
   g_test_add_func ("/kv/html/table-cells", test_table_cells);
   g_test_add_func ("/kv/html/number-inside-note", test_number_inside_note);
+  g_test_add_func ("/kv/html/anchor-and-line-breaks", test_anchor_and_line_breaks);
   g_test_add_func ("/kv/html/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kv/html/hostile/no-outside-files", test_no_outside_files);
 

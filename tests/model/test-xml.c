@@ -391,6 +391,22 @@ test_table_cells (void)
   g_assert_cmpstr (answer (doc, 0), ==, "2023 1.412.000\n\n2024 1.503.000");
 }
 
+/* A footnote in the subject is no part of the subject's text. */
+static void
+test_note_in_subject (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "<kamervragen><kamervraagomschrijving type=\"vraag\">Vragen van het lid Six Dijkstra (NSC) aan de "
+    "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties over <kamervraagonderwerp>het bericht "
+    "«Overheid verliest grip op data»<noot id=\"n1\"><noot.nr>1</noot.nr><noot.al>Trouw, 20 februari 2025."
+    "</noot.al></noot></kamervraagonderwerp> (ingezonden 21 februari 2025).</kamervraagomschrijving>"
+    "<vraag><nr>Vraag 1</nr><al>Kent u het bericht?</al></vraag></kamervragen>");
+
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "het bericht «Overheid verliest grip op data»");
+  g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-02-21");
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "Trouw, 20 februari 2025.");
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -733,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/mededeling-type", test_mededeling_type);
   g_test_add_func ("/kv/xml/addresses-in-text", test_addresses_in_text);
   g_test_add_func ("/kv/xml/table-cells", test_table_cells);
+  g_test_add_func ("/kv/xml/note-in-subject", test_note_in_subject);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
