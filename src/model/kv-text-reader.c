@@ -2675,16 +2675,18 @@ append_marker_line (Reader     *self,
   return TRUE;
 }
 
-/* Whether the paragraph so far ends a sentence, a clause or a marker. */
+/* Whether the paragraph so far ends a sentence or a marker; with
+ * @or_clause, also a clause. */
 static gboolean
-para_ends_clause (GString *para)
+para_ends_sentence (GString  *para,
+                    gboolean  or_clause)
 {
   gsize len = para->len;
 
   while (len > 0 && para->str[len - 1] == ' ')
     len--;
 
-  return len > 0 && (para->str[len - 1] == '\xfe' || para->str[len - 1] == ',' ||
+  return len > 0 && (para->str[len - 1] == '\xfe' || (or_clause && para->str[len - 1] == ',') ||
                      kv_dutch_ends_sentence (para->str, len));
 }
 
@@ -2700,7 +2702,7 @@ leading_marker (Reader     *self,
   guint value;
   gsize n;
 
-  if (!self->bare_markers || self->para->len == 0 || !para_ends_clause (self->para))
+  if (!self->bare_markers || self->para->len == 0 || !para_ends_sentence (self->para, TRUE))
     return 0;
 
   n = parse_uint (line->text, line->text + line->len, &value);
@@ -2810,7 +2812,7 @@ read_text_line (Reader     *self,
 {
   const char *text = line->text;
   gsize len = line->len;
-  gsize skip;
+  gsize skip, number_len;
 
   if (append_marker_line (self, line))
     return;
@@ -2819,7 +2821,10 @@ read_text_line (Reader     *self,
   text += skip;
   len -= skip;
 
-  if (self->pending_break)
+  /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
+   * the last one's sentence without a blank line. */
+  if (self->pending_break ||
+      (self->para->len > 0 && para_ends_sentence (self->para, FALSE) && numbered_question (self, line, &number_len)))
     flush_paragraph (self);
 
   if (self->para->len == 0)

@@ -651,6 +651,28 @@ test_hyphen_before_capital (void)
   g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
 }
 
+/* Numbered questions, and the answers after them, need no blank lines;
+ * a list inside an answer stays in it. */
+static void
+test_numbered_without_blank_lines (void)
+{
+  g_autoptr (KvDocument) questions = load_string ("1. Bent u bekend met het bericht?\n2. Hoeveel bedrijven wachten?\n"
+                                                  "3. Wanneer is het net gereed?\n");
+  g_autoptr (KvDocument) answers = load_string ("1. Bent u bekend met het bericht?\nAntwoord vraag 1:\nJa, namelijk:\n"
+                                                "1. de kosten;\n2. de tijd.\n2. Hoeveel werkenden?\n"
+                                                "Antwoord vraag 2:\nCirca 30.000.\n");
+
+  g_assert_cmpuint (n_items (questions), ==, 3);
+  g_assert_cmpstr (question (questions, 1), ==, "Hoeveel bedrijven wachten?");
+  g_assert_cmpstr (question (questions, 2), ==, "Wanneer is het net gereed?");
+
+  g_assert_cmpuint (n_items (answers), ==, 2);
+  g_assert_cmpstr (answer (answers, 0), ==, "Ja, namelijk: 1. de kosten; 2. de tijd.");
+  g_assert_cmpstr (question (answers, 1), ==, "Hoeveel werkenden?");
+  g_assert_cmpstr (answer (answers, 1), ==, "Circa 30.000.");
+  assert_no_warnings (answers);
+}
+
 /* "Antwoord op de vragen 1 en 2", and no-break spaces in a list. */
 static void
 test_label_wordings (void)
@@ -950,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/line-starts-with-number", test_line_starts_with_number);
   g_test_add_func ("/kv/reader/hyphen-before-capital", test_hyphen_before_capital);
   g_test_add_func ("/kv/reader/label-wordings", test_label_wordings);
+  g_test_add_func ("/kv/reader/numbered-without-blank-lines", test_numbered_without_blank_lines);
   g_test_add_func ("/kv/reader/word-notes", test_word_notes);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
