@@ -1696,6 +1696,23 @@ ends_in_short_capitals (const char *text,
   return word >= 1 && word <= 2 && (word == len || !g_ascii_isalpha (text[len - 1 - word]));
 }
 
+/* Whether printed text may glue a marker to the end of @seg: to a word,
+ * a sentence or a quote, and after a comma that is no decimal comma,
+ * "vastgesteld»,1 en" but not "2,5". */
+static gboolean
+may_glue_marker (GString *seg)
+{
+  gsize len = seg->len;
+  char prev = seg->str[len - 1];
+
+  if (prev == ',')
+    return len >= 2 && !is_digit (seg->str[len - 2]);
+  if (is_digit (prev) || ends_in_short_capitals (seg->str, len))
+    return FALSE;
+
+  return g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL || (guchar) prev >= 0x80;
+}
+
 /* Printed text glues markers to words: "artikel?1", "uw Kamer3 een". Only
  * the next footnote in sequence, with a definition, is taken.
  */
@@ -1706,26 +1723,23 @@ try_glued_digits (Inline      *in,
 {
   Reader *self = in->reader;
   const char *p = *pp;
+  char prev = in->seg->len > 0 ? in->seg->str[in->seg->len - 1] : '\0';
   guint value;
   gsize n;
-  char prev;
 
   /* "Hil.2 3": the markers of one place follow each other with a space. */
   if (!in->after_marker || strspn (in->seg->str, " ") != in->seg->len)
     {
-      if (in->seg->len == 0)
-        return FALSE;
-      prev = in->seg->str[in->seg->len - 1];
-      if (is_digit (prev) || !(g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL ||
-                               (guchar) prev >= 0x80) ||
-          ends_in_short_capitals (in->seg->str, in->seg->len))
+      if (in->seg->len == 0 || !may_glue_marker (in->seg))
         return FALSE;
     }
 
   n = parse_uint (p, end, &value);
   if (n == 0 || value != self->max_cited + 1 || definition_style (self, value) != DEF_BARE)
     return FALSE;
-  if (p + n < end && (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '/' || p[n] == '.'))
+  /* Questions run together in PDF text: "…vervalt?2Welke maatregelen…". */
+  if (p + n < end && (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '/' || p[n] == '.') &&
+      !((prev == '?' || prev == '!') && g_ascii_isupper (p[n])))
     return FALSE;
 
   emit_marker (in, value);
@@ -2453,13 +2467,35 @@ is_answer_header (const char *s,
          has_words (s, len, "Mededeling", "van", NULL);
 }
 
+/* Whether @text has @word followed by a number: "nr. 902". */
+static gboolean
+has_number_after (const char *text,
+                  const char *word)
+{
+  const char *p = strstr (text, word);
+
+  if (p == NULL)
+    return FALSE;
+  for (p += strlen (word); *p == ' '; p++)
+    ;
+
+  return is_digit (*p);
+}
+
 static gboolean
 header_closed (GString    *header,
                const char *keyword)
 {
   const char *open = strstr (header->str, keyword);
+  const char *close = open != NULL ? strchr (open, ')') : NULL;
+  const char *see_also = close != NULL ? strstr (close, "Zie ook") : NULL;
 
-  return (open != NULL && strchr (open, ')') != NULL) || header->len > MAX_HEADER_LENGTH;
+  if (header->len > MAX_HEADER_LENGTH)
+    return TRUE;
+
+  /* "…(ontvangen 27 januari 2025). Zie ook Aanhangsel Handelingen,
+   * vergaderjaar" goes on to "2024–2025, nr. 902." */
+  return close != NULL && (see_also == NULL || has_number_after (see_also, "nr."));
 }
 
 static void

@@ -723,6 +723,36 @@ test_word_notes (void)
   assert_no_warnings (list);
 }
 
+/* PDF text glues markers after a comma, and runs a group's questions
+ * together with the marker between them. */
+static void
+test_more_glued_markers (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nIs de norm «streng»,1 en wat betekent dat?\n"
+                                            "Vraag 2 en 3\nKlopt het?Klopt het dat de derogatie vervalt?2Welke "
+                                            "maatregelen neemt u, bij 2,5 procent?\n1Boerderij\n2Kamerstuk 33 037, nr. 560\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Is de norm «streng», en wat betekent dat?");
+  assert_cited (doc, 0, 1);
+  g_assert_cmpstr (question (doc, 1), ==, "Klopt het?Klopt het dat de derogatie vervalt?Welke maatregelen neemt u, "
+                   "bij 2,5 procent?");
+  assert_cited (doc, 1, 2);
+  assert_no_warnings (doc);
+}
+
+/* A "Zie ook" reference may wrap over lines in the answer header. */
+static void
+test_wrapped_reference_in_header (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen\n"
+                                            "27 januari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar\n"
+                                            "2024–2025, nr. 902.\nVraag 1\nHoeveel?\nAntwoord 1\nVeel.\n");
+
+  g_assert_cmpstr (kv_document_get_received (doc), ==, "2025-01-27");
+  g_assert_cmpstr (answer (doc, 0), ==, "Veel.");
+  assert_no_warnings (doc);
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -975,6 +1005,8 @@ main (int   argc,
   g_test_add_func ("/kv/reader/numbered-without-blank-lines", test_numbered_without_blank_lines);
   g_test_add_func ("/kv/reader/word-notes", test_word_notes);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
+  g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
+  g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
   g_test_add_func ("/kv/reader/example-plain-markers", test_example_plain_markers);
