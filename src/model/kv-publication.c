@@ -40,6 +40,8 @@ struct _KvPublication
   GHashTable     *answered;     /* question number → Build */
   guint           last_number;
   guint           n_questions;
+  GArray         *unnumbered;   /* of guint: the numbers questions without one were given */
+  gboolean        any_numbered;
 
   GHashTable     *defined;      /* footnote numbers */
   GHashTable     *cited;        /* footnote numbers */
@@ -75,6 +77,7 @@ kv_publication_new (KvDocument *doc)
   self->answered = g_hash_table_new (NULL, NULL);
   self->defined = g_hash_table_new (NULL, NULL);
   self->cited = g_hash_table_new (NULL, NULL);
+  self->unnumbered = g_array_new (FALSE, FALSE, sizeof (guint));
   self->hint = KV_DOCUMENT_KIND_UNKNOWN;
 
   return self;
@@ -88,6 +91,7 @@ kv_publication_free (KvPublication *self)
   g_hash_table_unref (self->answered);
   g_hash_table_unref (self->defined);
   g_hash_table_unref (self->cited);
+  g_array_unref (self->unnumbered);
   g_free (self);
 }
 
@@ -129,7 +133,8 @@ add_build (KvPublication *self,
 }
 
 /* Starts a question. A question without a number takes the one after
- * the last question's. Returns the rich text to write it into. */
+ * the last question's (see warn_unnumbered()). Returns the rich text to
+ * write it into. */
 static KvRichText *
 begin_question (KvPublication *self,
                 GArray        *numbers)
@@ -139,11 +144,12 @@ begin_question (KvPublication *self,
   if (numbers->len == 0)
     {
       guint number = self->last_number + 1;
-      g_autofree char *msg = g_strdup_printf (_("A question without a number was given number %u."), number);
 
-      kv_document_add_warning (self->doc, msg);
+      g_array_append_val (self->unnumbered, number);
       g_array_append_val (numbers, number);
     }
+  else
+    self->any_numbered = TRUE;
 
   build = add_build (self, numbers);
   self->n_questions++;
@@ -541,6 +547,24 @@ decide_kind (KvPublication *self,
  * Adds the items to the document, checks the footnotes and sets the
  * document kind.
  */
+/* A document that numbers none of its questions, "Vraag" alone in one of
+ * a single question, is numbered in order without a word; a question
+ * without a number among numbered ones is told. */
+static void
+warn_unnumbered (KvPublication *self)
+{
+  if (!self->any_numbered)
+    return;
+
+  for (guint i = 0; i < self->unnumbered->len; i++)
+    {
+      g_autofree char *msg = g_strdup_printf (_("A question without a number was given number %u."),
+                                              g_array_index (self->unnumbered, guint, i));
+
+      kv_document_add_warning (self->doc, msg);
+    }
+}
+
 void
 kv_publication_finish (KvPublication *self)
 {
@@ -566,6 +590,7 @@ kv_publication_finish (KvPublication *self)
       n_items++;
     }
 
+  warn_unnumbered (self);
   check_footnotes (self);
 
   kind = decide_kind (self, answered);

@@ -407,6 +407,24 @@ test_note_in_subject (void)
   g_assert_cmpstr (footnote_text (doc, 1), ==, "Trouw, 20 februari 2025.");
 }
 
+/* Questions that none of them has a number are numbered in order, as
+ * the text reader does; one without a number among numbered ones is told. */
+static void
+test_unnumbered_questions (void)
+{
+  g_autoptr (KvDocument) none = load_string ("<vraagdoc><vragen><vraag><al>Waarom?</al></vraag>"
+                                             "<vraag><al>Hoe?</al></vraag></vragen></vraagdoc>");
+  g_autoptr (KvDocument) mixed = load_string ("<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag>"
+                                              "<vraag><al>Hoe?</al></vraag></kamervragen>");
+
+  assert_numbers (none, 0, 1);
+  assert_numbers (none, 1, 2);
+  assert_no_warnings (none);
+
+  assert_numbers (mixed, 1, 2);
+  g_assert_true (has_warning_containing (mixed, "A question without a number was given number 2."));
+}
+
 /* "Antwoord op de vragen 2 en 3" answers both. */
 static void
 test_answer_to_the_questions (void)
@@ -750,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/addresses-in-text", test_addresses_in_text);
   g_test_add_func ("/kv/xml/table-cells", test_table_cells);
   g_test_add_func ("/kv/xml/note-in-subject", test_note_in_subject);
+  g_test_add_func ("/kv/xml/unnumbered-questions", test_unnumbered_questions);
   g_test_add_func ("/kv/xml/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/kv/xml/hostile/external-entity", test_external_entity);
   g_test_add_func ("/kv/xml/hostile/deep-nesting", test_deep_nesting);
