@@ -1318,10 +1318,10 @@ find_paren_definitions (Reader *self)
       if (line->kind != LINE_TEXT)
         continue;
       number = paren_note_number (line, &rest);
-      if (number == expected && !g_hash_table_contains (markers, GUINT_TO_POINTER (number)))
-        return;
       if (number == expected)
         {
+          if (!g_hash_table_contains (markers, GUINT_TO_POINTER (number)))
+            return;
           add_definition (self, i, number, rest, DEF_PAREN);
           expected++;
         }
@@ -1438,7 +1438,6 @@ emit_link (Inline     *in,
       g_ptr_array_add (in->urls, g_strdup (target));
     }
 }
-
 
 static gboolean
 try_url (Inline      *in,
