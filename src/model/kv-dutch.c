@@ -341,6 +341,33 @@ kv_dutch_is_note_title (const char *text,
 }
 
 /**
+ * kv_dutch_note_title_prefix:
+ * @text: the text of a note block's first paragraph, its spaces normalized
+ * @kind: (out): the kind of note its title says it is
+ *
+ * Returns: (nullable): the title that starts @text and the text after it,
+ *   "Toelichting:" or "Mededeling:", or %NULL
+ */
+const char *
+kv_dutch_note_title_prefix (const char *text,
+                            KvNoteKind *kind)
+{
+  static const struct { const char *title; KvNoteKind kind; } titles[] = {
+    { "Toelichting:", KV_NOTE_KIND_TOELICHTING },
+    { "Mededeling:", KV_NOTE_KIND_MEDEDELING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_str_has_prefix (text, titles[i].title) && text[strlen (titles[i].title)] != '\0')
+      {
+        *kind = titles[i].kind;
+        return titles[i].title;
+      }
+
+  return NULL;
+}
+
+/**
  * kv_dutch_ends_sentence:
  * @text: text
  * @len: its length in bytes

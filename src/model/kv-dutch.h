@@ -43,6 +43,8 @@ gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
 gboolean      kv_dutch_is_note_title          (const char *text,
                                                KvNoteKind *kind);
+const char   *kv_dutch_note_title_prefix      (const char *text,
+                                               KvNoteKind *kind);
 void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *name,
                                                const char *value);

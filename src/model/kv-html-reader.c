@@ -606,8 +606,9 @@ read_note_block (Reader     *self,
   kv_text_writer_init (&writer, text, NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      /* A title of its own, "Mededeling" or "Toelichting:", is no text,
-       * and says what the block is: a kamervraagopmerking may hold either. */
+      /* A title of its own, "Mededeling" or "Toelichting:", or at the start
+       * of the first paragraph, is no text, and says what the block is: a
+       * kamervraagopmerking may hold either. */
       if (first && child->type == XML_ELEMENT_NODE)
         {
           g_autofree char *content = kv_xml_tree_text_of (child);
@@ -615,6 +616,7 @@ read_note_block (Reader     *self,
           first = FALSE;
           if (kv_dutch_is_note_title (content, &kind))
             continue;
+          kv_text_writer_drop (&writer, kv_dutch_note_title_prefix (content, &kind));
         }
       write_node (self, &writer, child);
     }
@@ -679,7 +681,7 @@ read_element (Reader  *self,
   else if (has_class (node, "antwoord"))
     read_question_or_answer (self, node, TRUE);
   else if (has_class (node, "kamervraagopmerking"))
-    read_note_block (self, node, KV_NOTE_KIND_MEDEDELING);
+    read_note_block (self, node, kv_publication_remark_kind (self->pub));
   else if (has_class (node, "toelichting"))
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
   else if (has_class (node, "kamervraagomschrijving_kop") || has_class (node, "kamervraagomschrijving"))

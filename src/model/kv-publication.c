@@ -485,6 +485,23 @@ kv_publication_add_note (KvPublication *self,
 }
 
 /**
+ * kv_publication_remark_kind:
+ * @self: a #KvPublication
+ *
+ * Returns: what a kamervraagopmerking without a title is: in a questions
+ *   publication (kv-tk-…) it explains the questions, a Toelichting;
+ *   elsewhere it is the Mededeling of a delay notice
+ */
+KvNoteKind
+kv_publication_remark_kind (KvPublication *self)
+{
+  const char *publication = kv_document_get_publication (self->doc);
+
+  return publication != NULL && g_str_has_prefix (publication, "kv-") ? KV_NOTE_KIND_TOELICHTING
+                                                                       : KV_NOTE_KIND_MEDEDELING;
+}
+
+/**
  * kv_publication_set_kind_hint:
  * @self: a #KvPublication
  * @kind: what a part of the header says the publication is
@@ -714,11 +731,48 @@ append_linked (KvTextWriter *self,
     kv_rich_text_append_len (self->rich, start, (gsize) (end - start), self->style, NULL, 0);
 }
 
+/**
+ * kv_text_writer_drop:
+ * @self: a #KvTextWriter
+ * @prefix: (nullable): text, owned by the caller until it is written
+ *
+ * Leaves @prefix out of the text that follows, also where the markup
+ * splits it ("<nadruk>Toelichting</nadruk>: …"); white space aside, that
+ * text must start with it.
+ */
+void
+kv_text_writer_drop (KvTextWriter *self,
+                     const char   *prefix)
+{
+  self->drop = prefix;
+}
+
+/* Skips what is left of the prefix to drop at the start of @p. */
+static const char *
+skip_dropped (KvTextWriter *self,
+              const char   *p)
+{
+  while (self->drop != NULL && *self->drop != '\0' && *p != '\0')
+    {
+      if (is_markup_space (*p))
+        p++;
+      else if (*p == *self->drop)
+        p++, self->drop++;
+      else
+        self->drop = NULL;
+    }
+
+  if (self->drop != NULL && *self->drop == '\0')
+    self->drop = NULL;
+
+  return p;
+}
+
 void
 kv_text_writer_text (KvTextWriter *self,
                      const char   *text)
 {
-  const char *p = text;
+  const char *p = skip_dropped (self, text);
   gboolean trailing = FALSE;
 
   while (*p != '\0')

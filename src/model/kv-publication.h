@@ -41,6 +41,7 @@ void           kv_publication_add_note        (KvPublication *self,
                                                KvRichText    *text);
 void           kv_publication_set_kind_hint   (KvPublication *self,
                                                KvDocumentKind kind);
+KvNoteKind     kv_publication_remark_kind     (KvPublication *self);
 void           kv_publication_finish          (KvPublication *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KvPublication, kv_publication_free)
@@ -60,6 +61,7 @@ typedef struct
   gboolean    block_empty;
   gboolean    pending_space;
   gboolean    after_marker;
+  const char *drop;       /* not owned, nullable: what to leave out of the text that follows */
   GString    *scratch;
 } KvTextWriter;
 
@@ -77,5 +79,7 @@ void      kv_text_writer_marker      (KvTextWriter *self,
                                       guint         number);
 gboolean  kv_text_writer_set_link    (KvTextWriter *self,
                                       const char   *link);
+void      kv_text_writer_drop        (KvTextWriter *self,
+                                      const char   *prefix);
 
 G_END_DECLS

@@ -598,11 +598,13 @@ static void
 read_block_content (Reader     *self,
                     xmlNode    *node,
                     xmlNode    *skip,
+                    const char *drop,
                     KvRichText *target)
 {
   KvTextWriter writer;
 
   kv_text_writer_init (&writer, target, NULL);
+  kv_text_writer_drop (&writer, drop);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child != skip)
@@ -621,7 +623,7 @@ read_question_or_answer (Reader  *self,
   xmlNode *label = find_label (node, &kind, numbers);
   g_autoptr (KvRichText) content = kv_rich_text_new ();
 
-  read_block_content (self, node, label, content);
+  read_block_content (self, node, label, NULL, content);
   if (is_answer)
     kv_publication_add_answer (self->pub, numbers, content);
   else
@@ -635,20 +637,24 @@ read_note_block (Reader     *self,
 {
   g_autoptr (KvRichText) text = kv_rich_text_new ();
   xmlNode *skip = NULL;
+  const char *drop = NULL;
 
-  /* "Toelichting:" or "Mededeling" as its own first paragraph is a title,
-   * and says what the block is: a kamervraagopmerking may hold either. */
-  for (xmlNode *child = node->children; child != NULL && skip == NULL; child = child->next)
+  /* "Toelichting:" or "Mededeling" as its own first paragraph, or at the
+   * start of it, is a title, and says what the block is: a
+   * kamervraagopmerking may hold either. */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
         g_autofree char *first = kv_xml_tree_text_of (child);
 
         if (kv_dutch_is_note_title (first, &kind))
           skip = child;
+        else
+          drop = kv_dutch_note_title_prefix (first, &kind);
         break;
       }
 
-  read_block_content (self, node, skip, text);
+  read_block_content (self, node, skip, drop, text);
   kv_publication_add_note (self->pub, kind, text);
 }
 
@@ -766,7 +772,7 @@ read_element (Reader  *self,
   else if (kv_xml_tree_is_element (node, "kamervraagomschrijving") || kv_xml_tree_is_element (node, "omschr"))
     read_omschrijving (self, node);
   else if (kv_xml_tree_is_element (node, "kamervraagopmerking"))
-    read_note_block (self, node, KV_NOTE_KIND_MEDEDELING);
+    read_note_block (self, node, kv_publication_remark_kind (self->pub));
   else if (kv_xml_tree_is_element (node, "toelicht"))
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
   else if (kv_xml_tree_is_element (node, "ondertekening"))

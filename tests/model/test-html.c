@@ -161,9 +161,17 @@ test_toelichting_in_opmerking (void)
                                             "<div class=\"kamervraagopmerking\"><p>Toelichting:</p>"
                                             "<p>Deze vragen vullen eerdere aan.</p></div></body></html>");
 
+  g_autoptr (KvDocument) inline_title = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Waarom?</p>"
+                                                     "</div><div class=\"kamervraagopmerking\"><p>Toelichting: Deze "
+                                                     "vragen vullen eerdere aan.</p></div></body></html>");
+
   g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_QUESTIONS);
   g_assert_cmpint (kv_note_get_kind (note_at (doc, 0)), ==, KV_NOTE_KIND_TOELICHTING);
   g_assert_cmpstr (plain (kv_note_get_text (note_at (doc, 0))), ==, "Deze vragen vullen eerdere aan.");
+
+  g_assert_cmpint (kv_document_get_kind (inline_title), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpint (kv_note_get_kind (note_at (inline_title, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpstr (plain (kv_note_get_text (note_at (inline_title, 0))), ==, "Deze vragen vullen eerdere aan.");
 }
 
 static void

@@ -342,6 +342,35 @@ test_toelichting_in_opmerking (void)
   g_assert_cmpstr (plain (kv_note_get_text (note_at (doc, 0))), ==, "Deze vragen vullen eerdere aan.");
 }
 
+/* The title may start the first paragraph, also in another style; a
+ * kamervraagopmerking without one is a Toelichting in a questions
+ * publication, and a Mededeling elsewhere. */
+static void
+test_remark_titles (void)
+{
+  g_autoptr (KvDocument) inline_title = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al><nadruk type=\"vet\">"
+    "Toelichting</nadruk>: Deze vragen vullen eerdere aan.</al></kamervraagopmerking></kamervragen>");
+  g_autoptr (KvDocument) questions = load_string (
+    "<officiele-publicatie><metadata><meta name=\"DC.identifier\" content=\"kv-tk-2025Z00321\"/></metadata>"
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>Deze vragen zijn een "
+    "vervolg.</al></kamervraagopmerking></kamervragen></officiele-publicatie>");
+  g_autoptr (KvDocument) notice = load_string (
+    "<officiele-publicatie><metadata><meta name=\"DC.identifier\" content=\"ah-tk-20242025-562\"/></metadata>"
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>De vragen kunnen niet "
+    "binnen de termijn worden beantwoord.</al></kamervraagopmerking></kamervragen></officiele-publicatie>");
+
+  g_assert_cmpint (kv_document_get_kind (inline_title), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpint (kv_note_get_kind (note_at (inline_title, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpstr (plain (kv_note_get_text (note_at (inline_title, 0))), ==, "Deze vragen vullen eerdere aan.");
+
+  g_assert_cmpint (kv_document_get_kind (questions), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpint (kv_note_get_kind (note_at (questions, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+
+  g_assert_cmpint (kv_document_get_kind (notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+  g_assert_cmpint (kv_note_get_kind (note_at (notice, 0)), ==, KV_NOTE_KIND_MEDEDELING);
+}
+
 /* An answer header typed "mededeling" is read as one. */
 static void
 test_mededeling_type (void)
@@ -765,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/kv/xml/answer-to-the-questions", test_answer_to_the_questions);
   g_test_add_func ("/kv/xml/toelichting-in-opmerking", test_toelichting_in_opmerking);
   g_test_add_func ("/kv/xml/mededeling-type", test_mededeling_type);
+  g_test_add_func ("/kv/xml/remark-titles", test_remark_titles);
   g_test_add_func ("/kv/xml/addresses-in-text", test_addresses_in_text);
   g_test_add_func ("/kv/xml/table-cells", test_table_cells);
   g_test_add_func ("/kv/xml/note-in-subject", test_note_in_subject);
