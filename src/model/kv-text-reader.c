@@ -121,6 +121,7 @@ typedef struct
   GString     *header;
   gboolean     seen_question_header;
   gboolean     seen_answer_header;
+  guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
   gboolean     oral;
   gboolean     delay_notice;
   gboolean     after_masthead;
@@ -2615,9 +2616,13 @@ static gboolean
 read_preamble_line (Reader     *self,
                     const Line *line)
 {
-  const char *s = line->text;
-  gsize len = line->len;
+  const char *s = line->text, *end = s + line->len;
   KvDocument *doc = self->doc;
+  gsize len;
+
+  /* Markdown sets the numbers as headings or bold: "### 2025Z05500". */
+  strip_decoration (&s, &end);
+  len = (gsize) (end - s);
 
   if (kv_dutch_is_zaak_number (s, len))
     {
@@ -2657,15 +2662,23 @@ read_preamble_line (Reader     *self,
       return date != NULL;
     }
 
-  if (has_prefix_len (s, len, "Zie ook Aanhangsel"))
-    return TRUE;
+  /* "Zie ook Aanhangsel Handelingen, vergaderjaar" / "2024–2025, nr. 1290."
+   * ends in the number of the earlier publication, maybe with a full
+   * stop. */
+  if (has_prefix_len (s, len, "Zie ook Aanhangsel") || self->reference_lines > 0)
+    {
+      gboolean complete = is_digit (s[len - 1]) || (len >= 2 && s[len - 1] == '.' && is_digit (s[len - 2]));
+
+      self->reference_lines = complete ? 0 : self->reference_lines > 0 ? self->reference_lines - 1 : 2;
+      return TRUE;
+    }
 
   if (!self->seen_question_header && !self->seen_answer_header && read_title (self, line))
     return TRUE;
 
-  if (has_prefix_len (s, len, "# Kamervragen over "))
+  if (has_prefix_len (line->text, line->len, "# Kamervragen over "))
     {
-      g_autofree char *subject = g_strndup (s + 19, len - 19);
+      g_autofree char *subject = g_strndup (line->text + 19, line->len - 19);
 
       if (kv_document_get_subject (doc) == NULL)
         kv_document_set_subject (doc, subject);

@@ -753,6 +753,35 @@ test_wrapped_reference_in_header (void)
   assert_no_warnings (doc);
 }
 
+/* Markdown may set the Zaak number as a heading or in bold; a "Zie ook"
+ * reference on lines of its own may wrap. */
+static void
+test_preamble_variants (void)
+{
+  const char *zaak_lines[] = { "### 2025Z05500", "## 2025Z05500", "**2025Z05500**" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zaak_lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\nVragen van het lid Kops (PVV) aan de Minister van Klimaat en "
+                                               "Groene Groei over netcongestie (ingezonden 21 maart 2025).\n\n"
+                                               "Vraag 1\nWat doet u?\n", zaak_lines[i]);
+      g_autoptr (KvDocument) doc = load_string (text);
+
+      g_assert_cmpstr (kv_document_get_zaak (doc), ==, "2025Z05500");
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "netcongestie");
+      assert_no_warnings (doc);
+    }
+
+  {
+    g_autoptr (KvDocument) doc = load_string ("Antwoord van Minister Veldkamp (Buitenlandse Zaken) (ontvangen 14 april 2025).\n"
+                                              "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr.\n1290.\n"
+                                              "Vraag 1\nHoeveel?\nAntwoord 1\nVeel.\n");
+
+    g_assert_cmpstr (answer (doc, 0), ==, "Veel.");
+    assert_no_warnings (doc);
+  }
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -1005,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/numbered-without-blank-lines", test_numbered_without_blank_lines);
   g_test_add_func ("/kv/reader/word-notes", test_word_notes);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
+  g_test_add_func ("/kv/reader/preamble-variants", test_preamble_variants);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
