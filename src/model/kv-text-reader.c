@@ -1373,6 +1373,7 @@ typedef struct
   gboolean    after_marker; /* nothing but spaces since the last marker */
   GPtrArray  *urls;         /* collects link targets, or NULL */
   guint       next_item;    /* the next number of a list "1) … 2) …" in the text, or 0 */
+  const char *start;        /* of the paragraph */
 } Inline;
 
 static void
@@ -1771,9 +1772,29 @@ is_list_item (const char *p,
   return FALSE;
 }
 
+/* Whether a parenthesis is open before @p in the paragraph from @start:
+ * "(Kamerstuk 31 497, nr. 1)" closes it. The look back is a long
+ * sentence at most. */
+static gboolean
+in_parentheses (const char *start,
+                const char *p)
+{
+  int depth = 0;
+
+  for (const char *q = p; q-- > start && p - q <= MAX_SENTENCE_LENGTH;)
+    {
+      if (*q == ')')
+        depth++;
+      else if (*q == '(' && depth-- == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Word texts: "…oprichter'? 1)", "…demonstranten'?1)". A list within a
  * sentence, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?",
- * stays text. */
+ * and the end of a parenthesis, "(Kamerstuk 31 497, nr. 1)", stay text. */
 static gboolean
 try_paren_marker (Inline      *in,
                   const char **pp,
@@ -1788,7 +1809,8 @@ try_paren_marker (Inline      *in,
     return FALSE;
 
   n = parse_uint (p, end, &value);
-  if (n == 0 || p + n >= end || p[n] != ')' || definition_style (in->reader, value) != DEF_PAREN)
+  if (n == 0 || p + n >= end || p[n] != ')' || definition_style (in->reader, value) != DEF_PAREN ||
+      in_parentheses (in->start, p))
     return FALSE;
 
   *pp = p + n + 1;
@@ -1906,7 +1928,7 @@ parse_inline (Reader     *self,
   gboolean digits = markers && (self->bare_markers || self->paren_markers);
   guint8 wanted = SPECIAL_ALWAYS | (digits ? SPECIAL_DIGIT : 0) | (markers ? SPECIAL_SUPERSCRIPT : 0);
   EmphasisCount count;
-  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, FALSE, urls, 0 };
+  Inline in = { self, rich, self->seg, KV_RUN_STYLE_NONE, FALSE, FALSE, urls, 0, text };
 
   g_string_truncate (in.seg, 0);
   count_emphasis (p, end, &count);

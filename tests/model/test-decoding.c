@@ -691,8 +691,9 @@ test_label_wordings (void)
 }
 
 /* Word notes: a marker glued to the question mark, a web address on a
- * line of its own, a list within a sentence that is not cited, and a list
- * that ends the text and is no note. */
+ * line of its own, a list within a sentence and a parenthesis that ends in
+ * a number, which cite nothing, and a list that ends the text and is no
+ * note. */
 static void
 test_word_notes (void)
 {
@@ -700,7 +701,7 @@ test_word_notes (void)
                                             "Preventie en Sport over jeugdzorg\n\n"
                                             "Kent u het bericht 'Wachtlijsten groeien'?1)\n\n"
                                             "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?\n\n"
-                                            "Wat doet u eraan? 2)\n\n"
+                                            "Wat doet u eraan (Kamerstuk 31 497, nr. 1)? 2)\n\n"
                                             "1) NOS, 1 maart 2025\nhttps://nos.nl/artikel/1\n\n"
                                             "2) Jeugdautoriteit, Monitor 2024\n");
   g_autoptr (KvDocument) list = load_string ("Vraag 1\nWelke maatregelen neemt u?\nAntwoord 1\nDe volgende:\n\n"
@@ -713,6 +714,7 @@ test_word_notes (void)
   g_assert_cmpstr (question (doc, 1), ==, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?");
   kv_item_get_footnotes (item_at (doc, 1), &n_cited);
   g_assert_cmpuint (n_cited, ==, 0);
+  g_assert_cmpstr (question (doc, 2), ==, "Wat doet u eraan (Kamerstuk 31 497, nr. 1)?");
   assert_cited (doc, 2, 2);
   g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS, 1 maart 2025 https://nos.nl/artikel/1");
   g_assert_cmpstr (kv_footnote_get_urls (kv_document_lookup_footnote (doc, 1))[0], ==, "https://nos.nl/artikel/1");
