@@ -2745,18 +2745,37 @@ append_marker_line (Reader     *self,
   return TRUE;
 }
 
-/* Whether the paragraph so far ends a sentence or a marker; with
- * @or_clause, also a clause. */
-static gboolean
-para_ends_sentence (GString  *para,
-                    gboolean  or_clause)
+/* The length of the paragraph so far without its trailing spaces. */
+static gsize
+trimmed_len (GString *para)
 {
   gsize len = para->len;
 
   while (len > 0 && para->str[len - 1] == ' ')
     len--;
 
-  return len > 0 && (para->str[len - 1] == '\xfe' || (or_clause && para->str[len - 1] == ',') ||
+  return len;
+}
+
+/* Whether the paragraph so far ends a sentence, a clause or a marker,
+ * after which a line may start with a marker. */
+static gboolean
+para_ends_clause (GString *para)
+{
+  gsize len = trimmed_len (para);
+
+  return len > 0 && (para->str[len - 1] == '\xfe' || para->str[len - 1] == ',' ||
+                     kv_dutch_ends_sentence (para->str, len));
+}
+
+/* Whether the paragraph so far ends as a question or an answer may:
+ * "…?", "…in 2026.", "…bericht? 1)". */
+static gboolean
+para_ends_item (GString *para)
+{
+  gsize len = trimmed_len (para);
+
+  return len > 0 && (para->str[len - 1] == '\xfe' || strchr (".?!)", para->str[len - 1]) != NULL ||
                      kv_dutch_ends_sentence (para->str, len));
 }
 
@@ -2772,7 +2791,7 @@ leading_marker (Reader     *self,
   guint value;
   gsize n;
 
-  if (!self->bare_markers || self->para->len == 0 || !para_ends_sentence (self->para, TRUE))
+  if (!self->bare_markers || self->para->len == 0 || !para_ends_clause (self->para))
     return 0;
 
   n = parse_uint (line->text, line->text + line->len, &value);
@@ -2894,7 +2913,7 @@ read_text_line (Reader     *self,
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
    * the last one's sentence without a blank line. */
   if (self->pending_break ||
-      (self->para->len > 0 && para_ends_sentence (self->para, FALSE) && numbered_question (self, line, &number_len)))
+      (self->para->len > 0 && para_ends_item (self->para) && numbered_question (self, line, &number_len)))
     flush_paragraph (self);
 
   if (self->para->len == 0)

@@ -660,17 +660,27 @@ test_numbered_without_blank_lines (void)
                                                   "3. Wanneer is het net gereed?\n");
   g_autoptr (KvDocument) answers = load_string ("1. Bent u bekend met het bericht?\nAntwoord vraag 1:\nJa, namelijk:\n"
                                                 "1. de kosten;\n2. de tijd.\n2. Hoeveel werkenden?\n"
-                                                "Antwoord vraag 2:\nCirca 30.000.\n");
+                                                "Antwoord vraag 2:\nCirca 30.000.\n3. Wanneer?\nAntwoord vraag 3:\n"
+                                                "In 2026.\n4. Hoe?\nAntwoord vraag 4:\nZo.\n");
+  g_autoptr (KvDocument) word = load_string ("1. Kent u het bericht? 1)\n2. Klopt het?\n1) NOS, 1 maart 2025\n");
 
   g_assert_cmpuint (n_items (questions), ==, 3);
   g_assert_cmpstr (question (questions, 1), ==, "Hoeveel bedrijven wachten?");
   g_assert_cmpstr (question (questions, 2), ==, "Wanneer is het net gereed?");
 
-  g_assert_cmpuint (n_items (answers), ==, 2);
+  g_assert_cmpuint (n_items (answers), ==, 4);
   g_assert_cmpstr (answer (answers, 0), ==, "Ja, namelijk: 1. de kosten; 2. de tijd.");
   g_assert_cmpstr (question (answers, 1), ==, "Hoeveel werkenden?");
   g_assert_cmpstr (answer (answers, 1), ==, "Circa 30.000.");
+  g_assert_cmpstr (question (answers, 2), ==, "Wanneer?");
+  g_assert_cmpstr (answer (answers, 2), ==, "In 2026.");
+  g_assert_cmpstr (question (answers, 3), ==, "Hoe?");
   assert_no_warnings (answers);
+
+  g_assert_cmpuint (n_items (word), ==, 2);
+  g_assert_cmpstr (question (word, 0), ==, "Kent u het bericht?");
+  assert_cited (word, 0, 1);
+  g_assert_cmpstr (question (word, 1), ==, "Klopt het?");
 }
 
 /* "Antwoord op de vragen 1 en 2", and no-break spaces in a list. */
