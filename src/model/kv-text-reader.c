@@ -2063,29 +2063,50 @@ parse_inline (Reader     *self,
  * a web address was broken at the line end (see address_continues()) or
  * a word was hyphenated there ("opspo-" + "ringsdossier").
  */
+/* How a line that ends in a hyphen joins the next, @text. */
+typedef enum
+{
+  HYPHEN_SPACE,      /* "in-" / "en uitvoer": the word is left open */
+  HYPHEN_KEEP,       /* "ICT-" / "systemen", "Noord-" / "Holland", "e-" / "overheid" */
+  HYPHEN_DROP,       /* "opspo-" / "ringsdossier": the word was broken */
+} HyphenJoin;
+
+static HyphenJoin
+hyphen_join (GString    *para,
+             const char *text,
+             gsize       len)
+{
+  const char *end = text + len;
+  char before = para->str[para->len - 2];
+  gboolean one_letter = g_ascii_isalpha (before) && (para->len == 2 || !g_ascii_isalpha (para->str[para->len - 3]));
+
+  if (word_and_space_len (text, end, "en", FALSE) > 0 || word_and_space_len (text, end, "of", FALSE) > 0)
+    return HYPHEN_SPACE;
+  if (!g_ascii_isalpha (text[0]))
+    return HYPHEN_SPACE;
+  if (g_ascii_isupper (before) || is_digit (before) || one_letter || g_ascii_isupper (text[0]))
+    return HYPHEN_KEEP;
+  if (g_ascii_islower (before))
+    return HYPHEN_DROP;
+
+  return HYPHEN_SPACE;
+}
+
 static void
 join_line (GString    *para,
            const char *text,
            gsize       len)
 {
-  if (para->len > 0 && len > 0)
+  if (para->len > 0 && len > 0 && !address_continues (para->str, para->len, text, len))
     {
-      gboolean glue = FALSE;
+      HyphenJoin hyphen = HYPHEN_SPACE;
 
-      if (address_continues (para->str, para->len, text, len))
-        glue = TRUE;
-      else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
-               g_ascii_islower (para->str[para->len - 2]) && g_ascii_islower (text[0]))
-        {
-          g_string_truncate (para, para->len - 1);
-          glue = TRUE;
-        }
-      /* A hyphen before a capital is part of the word: "Noord-Holland". */
-      else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
-               g_ascii_isalpha (para->str[para->len - 2]) && g_ascii_isupper (text[0]))
-        glue = TRUE;
+      if (para->len >= 2 && para->str[para->len - 1] == '-')
+        hyphen = hyphen_join (para, text, len);
 
-      if (!glue)
+      if (hyphen == HYPHEN_DROP)
+        g_string_truncate (para, para->len - 1);
+      else if (hyphen == HYPHEN_SPACE)
         g_string_append_c (para, ' ');
     }
 

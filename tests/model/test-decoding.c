@@ -637,18 +637,21 @@ test_line_starts_with_number (void)
   assert_no_warnings (doc);
 }
 
-/* A hyphen at the end of a line before a capital is part of the word. */
+/* A hyphen at the end of a line breaks a word, joins two (before a
+ * capital, after capitals, digits or one letter) or leaves one open. */
 static void
-test_hyphen_before_capital (void)
+test_line_end_hyphens (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Thijssen (GroenLinks-\nPvdA) aan de Minister van "
                                             "Volksgezondheid, Welzijn en Sport over zorg in Noord-\nHolland "
                                             "(ingezonden 5 maart 2025).\nVraag 1\nHoe staat de zorg in Zuid-\n"
-                                            "Holland en in de opspo-\nringsdossiers ervoor?\n");
+                                            "Holland en in de opspo-\nringsdossiers ervoor?\nVraag 2\nHoeveel ICT-\n"
+                                            "systemen, CO2-\nuitstoot, in-\nen uitvoer en e-\noverheid?\n");
 
   g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "zorg in Noord-Holland");
   g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoeveel ICT-systemen, CO2-uitstoot, in- en uitvoer en e-overheid?");
 }
 
 /* Numbered questions, and the answers after them, need no blank lines;
@@ -1041,7 +1044,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
   g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
   g_test_add_func ("/kv/reader/line-starts-with-number", test_line_starts_with_number);
-  g_test_add_func ("/kv/reader/hyphen-before-capital", test_hyphen_before_capital);
+  g_test_add_func ("/kv/reader/line-end-hyphens", test_line_end_hyphens);
   g_test_add_func ("/kv/reader/label-wordings", test_label_wordings);
   g_test_add_func ("/kv/reader/numbered-without-blank-lines", test_numbered_without_blank_lines);
   g_test_add_func ("/kv/reader/word-notes", test_word_notes);
