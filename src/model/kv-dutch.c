@@ -130,7 +130,7 @@ skip_words (const char **p,
   return TRUE;
 }
 
-/* Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5" into
+/* Reads "1", "4, 5, 7 en 8", "2 t/m 6", "16 tot en met 19", "3-5", "17 + 18" into
  * @numbers and sets @stop after the list. Returns whether @text starts
  * with at least one number.
  */
@@ -175,7 +175,13 @@ parse_numbers (const char  *text,
       before = p;
 
       p = skip_spaces (p);
-      if (*p == ',' || *p == '&')
+      if (*p == ',')
+        {
+          /* "2, 3, en 4" */
+          p = skip_spaces (p + 1);
+          skip_word (&p, "en");
+        }
+      else if (*p == '&' || *p == '+')
         p++;
       else if (skip_word (&p, "en"))
         ;

@@ -395,10 +395,14 @@ parse_number_list (const char *p,
 
       p += skip_spaces (p, end);
       if (p < end && *p == ',')
-        p++;
+        {
+          /* "2, 3, en 4" */
+          p += 1 + skip_spaces (p + 1, end);
+          p += word_and_space_len (p, end, "en", TRUE);
+        }
       else if ((n = word_and_space_len (p, end, "en", TRUE)) > 0)
         p += n;
-      else if (has_prefix_len (p, (gsize) (end - p), "&"))
+      else if (p < end && (*p == '&' || *p == '+'))
         p += 1;
       else if (has_prefix_ci (p, (gsize) (end - p), "t/m"))
         p += 3, range = TRUE;
