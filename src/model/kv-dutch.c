@@ -952,6 +952,23 @@ take_subject (KvDocument *doc,
 }
 
 /**
+ * kv_dutch_fold_date_words:
+ * @text: the text of a header, changed in place
+ *
+ * Older publications write "(Ingezonden …)" and "(Ontvangen …)"; the header
+ * readers look for these words in lower case.
+ */
+void
+kv_dutch_fold_date_words (char *text)
+{
+  static const char * const words[] = { "(Ingezonden", "(Ontvangen" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    for (char *p = strstr (text, words[i]); p != NULL; p = strstr (p + 1, words[i]))
+      p[1] = g_ascii_tolower (p[1]);
+}
+
+/**
  * kv_dutch_read_question_header:
  * @doc: the document
  * @text: "Vragen van het lid X (P) aan de Minister van Y over Z
@@ -966,9 +983,12 @@ kv_dutch_read_question_header (KvDocument *doc,
                                const char *text)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = kv_dutch_find_date (clean, "(ingezonden");
+  g_autofree char *date = NULL;
   const char *van = strstr (clean, " van ");
   const char *aan, *over, *askers_end;
+
+  kv_dutch_fold_date_words (clean);
+  date = kv_dutch_find_date (clean, "(ingezonden");
 
   if (date != NULL && kv_document_get_submitted (doc) == NULL)
     kv_document_set_submitted (doc, date);
@@ -1154,12 +1174,14 @@ kv_dutch_read_answer_header (KvDocument *doc,
 {
   static const char * const separators[] = { " en de ", ", de ", " en het ", NULL };
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = kv_dutch_find_date (clean, "(ontvangen");
+  g_autofree char *date = NULL;
   const char *van = strstr (clean, " van ");
   const char *stop;
   g_autofree char *who = NULL;
   char *mede;
 
+  kv_dutch_fold_date_words (clean);
+  date = kv_dutch_find_date (clean, "(ontvangen");
   if (date != NULL && kv_document_get_received (doc) == NULL)
     kv_document_set_received (doc, date);
 
@@ -1181,8 +1203,11 @@ kv_dutch_read_answer_header (KvDocument *doc,
 
       for (guint i = 0; i < others->len; i++)
         {
-          const char *other = strip_article (others->pdata[i]);
+          const char *other;
 
+          /* "…, Welzijn en Sport, en de Staatssecretaris…" */
+          drop_trailing_commas (others->pdata[i]);
+          other = strip_article (others->pdata[i]);
           if (*other != '\0')
             kv_document_add_answered_by (doc, other);
         }

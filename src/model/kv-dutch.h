@@ -50,6 +50,7 @@ void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *value);
 void          kv_dutch_read_question_header   (KvDocument *doc,
                                                const char *text);
+void          kv_dutch_fold_date_words        (char       *text);
 gboolean      kv_dutch_is_answer_header       (const char *text);
 void          kv_dutch_read_answer_header     (KvDocument *doc,
                                                const char *text);

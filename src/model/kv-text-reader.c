@@ -2533,12 +2533,15 @@ static gboolean
 header_closed (GString    *header,
                const char *keyword)
 {
-  const char *open = strstr (header->str, keyword);
-  const char *close = open != NULL ? strchr (open, ')') : NULL;
-  const char *see_also = close != NULL ? strstr (close, "Zie ook") : NULL;
+  const char *open, *close, *see_also;
 
   if (header->len > MAX_HEADER_LENGTH)
     return TRUE;
+
+  kv_dutch_fold_date_words (header->str);
+  open = strstr (header->str, keyword);
+  close = open != NULL ? strchr (open, ')') : NULL;
+  see_also = close != NULL ? strstr (close, "Zie ook") : NULL;
 
   /* "…(ontvangen 27 januari 2025). Zie ook Aanhangsel Handelingen,
    * vergaderjaar" goes on to "2024–2025, nr. 902." */

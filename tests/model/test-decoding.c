@@ -686,18 +686,21 @@ test_numbered_without_blank_lines (void)
   g_assert_cmpstr (question (word, 1), ==, "Klopt het?");
 }
 
-/* "Antwoord op de vragen 1 en 2", and no-break spaces in a list. */
+/* "Antwoord op de vragen 1 en 2", no-break spaces in a list, and a comma
+ * before "en". */
 static void
 test_label_wordings (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\nHoeveel?\nVraag 2\nHoe lang?\n"
                                             "Antwoord op de vragen 1 en 2\n21.400, zes maanden.\n"
                                             "Vraag 3\nWaar?\nVraag 4\nWanneer?\nVraag 5\nHoe?\n"
-                                            "Antwoord 3 tot\u00a0en\u00a0met\u00a05\nHier, nu, zo.\n");
+                                            "Antwoord 3 tot\u00a0en\u00a0met\u00a05\nHier, nu, zo.\n"
+                                            "Vraag 6\nA?\nVraag 7\nB?\nVraag 8\nC?\nAntwoord 6, 7, en 8\nABC.\n");
 
-  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpuint (n_items (doc), ==, 3);
   assert_numbers (doc, 0, 1, 2);
   g_assert_cmpstr (answer (doc, 0), ==, "21.400, zes maanden.");
+  assert_numbers (doc, 2, 6, 7, 8);
   assert_numbers (doc, 1, 3, 4, 5);
   g_assert_cmpstr (answer (doc, 1), ==, "Hier, nu, zo.");
   assert_no_warnings (doc);

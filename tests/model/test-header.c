@@ -249,6 +249,35 @@ test_two_answerers (void)
     }
 }
 
+/* Older publications write "(Ingezonden" and "(Ontvangen" with a capital;
+ * a comma may come before "en de" after "mede namens". */
+static void
+test_older_wordings (void)
+{
+  static const char * const answered_by[] = {
+    "minister Hirsch Ballin (Justitie)",
+    "Minister van Volksgezondheid, Welzijn en Sport",
+    "Staatssecretaris van Financiën",
+    NULL,
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    {
+      const char * const headers[] = {
+        "Vragen van het lid Dijsselbloem (PvdA) aan de minister van Justitie over aangiftes (Ingezonden 7 september 2006)",
+        "Antwoord van minister Hirsch Ballin (Justitie), mede namens de Minister van Volksgezondheid, Welzijn en "
+        "Sport, en de Staatssecretaris van Financiën (Ontvangen 2 oktober 2006)",
+        NULL,
+      };
+      g_autoptr (KvDocument) doc = load_headers (source, headers);
+
+      g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2006-09-07");
+      g_assert_cmpstr (kv_document_get_received (doc), ==, "2006-10-02");
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "aangiftes");
+      assert_strv (kv_document_get_answered_by (doc), answered_by);
+    }
+}
+
 /* A later answer's header names who answered, not who asked. */
 static void
 test_nader_antwoord (void)
@@ -410,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/minister-president", test_minister_president);
   g_test_add_func ("/kv/header/shared-department", test_shared_department);
   g_test_add_func ("/kv/header/nader-antwoord", test_nader_antwoord);
+  g_test_add_func ("/kv/header/older-wordings", test_older_wordings);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
