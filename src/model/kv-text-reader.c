@@ -1671,6 +1671,32 @@ try_bracket (Inline      *in,
 }
 
 
+/* "brieven?¹²" cites notes 1 and 2 where the document has no note 12:
+ * emits a marker for each superscript digit between @p and @end, if
+ * each is a note. */
+static gboolean
+emit_digit_markers (Inline     *in,
+                    const char *p,
+                    const char *end)
+{
+  guint value, digit;
+  gsize n;
+
+  superscript_number (p, end, &value);
+  if (definition_style (in->reader, value) != DEF_NONE)
+    return FALSE;
+  for (const char *q = p; q < end; q += n)
+    if ((n = superscript_digit (q, end, &digit)) == 0 || definition_style (in->reader, digit) == DEF_NONE)
+      return FALSE;
+
+  for (const char *q = p; q < end; q += n)
+    {
+      n = superscript_digit (q, end, &digit);
+      emit_marker (in, digit);
+    }
+  return TRUE;
+}
+
 static gboolean
 try_superscript (Inline      *in,
                  const char **pp,
@@ -1682,7 +1708,8 @@ try_superscript (Inline      *in,
   if (p == *pp || value == 0 || value > KV_DUTCH_MAX_NUMBER || raised_number_is_text (in, value))
     return FALSE;
 
-  emit_marker (in, value);
+  if (!emit_digit_markers (in, *pp, p))
+    emit_marker (in, value);
   *pp = p;
   return TRUE;
 }

@@ -245,18 +245,22 @@ test_footnote_warnings (void)
 }
 
 /* Units and powers are text, also when the document has a footnote of
- * that number; after a date the number is a marker. */
+ * that number; after a date the number is a marker; "¹²" cites notes 1
+ * and 2 where there is no note 12. */
 static void
 test_superscript_units (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoeveel m² en km² is 10³, en hoeveel CO₂?¹\n\n"
                                             "Vraag 2\n\nKent u mijn brief van 4 november 2024²?\n\n"
-                                            "Vraag 3\n\nEn het rapport?³\n\n¹ Bron.\n² Brief.\n³ Rapport.\n");
+                                            "Vraag 3\n\nEn het rapport?³\n\nVraag 4\n\nEn beide brieven?¹²\n\n"
+                                            "¹ Bron.\n² Brief.\n³ Rapport.\n");
 
   g_assert_cmpstr (question (doc, 0), ==, "Hoeveel m² en km² is 10³, en hoeveel CO₂?");
   assert_cited (doc, 0, 1);
   g_assert_cmpstr (question (doc, 1), ==, "Kent u mijn brief van 4 november 2024?");
   assert_cited (doc, 1, 2);
+  g_assert_cmpstr (question (doc, 3), ==, "En beide brieven?");
+  assert_cited (doc, 3, 1, 2);
   assert_no_warnings (doc);
 }
 
