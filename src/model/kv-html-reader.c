@@ -409,6 +409,23 @@ write_block (Reader       *self,
   kv_text_writer_end_block (writer);
 }
 
+/* The cells of a row are words apart, "2023 1.412.000", also when each
+ * holds paragraphs: the row is one paragraph. */
+static void
+write_cell (Reader       *self,
+            KvTextWriter *writer,
+            xmlNode      *cell)
+{
+  for (xmlNode *child = cell->children; child != NULL; child = child->next)
+    {
+      if (kv_xml_tree_is_element (child, "p") || kv_xml_tree_is_element (child, "div"))
+        write_children (self, writer, child);
+      else
+        write_node (self, writer, child);
+      kv_text_writer_text (writer, " ");
+    }
+}
+
 static void
 write_node (Reader       *self,
             KvTextWriter *writer,
@@ -446,11 +463,7 @@ write_node (Reader       *self,
   else if (g_str_equal (name, "br"))
     kv_text_writer_text (writer, " ");
   else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
-    {
-      /* The cells of a row are words apart: "2023 1.412.000". */
-      write_children (self, writer, node);
-      kv_text_writer_text (writer, " ");
-    }
+    write_cell (self, writer, node);
   else if (g_str_equal (name, "script") || g_str_equal (name, "style") || g_str_equal (name, "noscript"))
     return;
   else

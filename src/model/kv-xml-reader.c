@@ -534,7 +534,10 @@ write_inline (Reader       *self,
   else if (kv_xml_tree_is_element (node, "lijst"))
     write_list (self, writer, node);
   else if (kv_xml_tree_is_element (node, "al") && kv_xml_tree_is_element (node->parent, "entry"))
-    write_children (self, writer, node);
+    {
+      write_children (self, writer, node);
+      kv_text_writer_text (writer, " ");
+    }
   else if (kv_xml_tree_is_element (node, "al") || kv_xml_tree_is_element (node, "tussenkop") || kv_xml_tree_is_element (node, "noot.al"))
     {
       kv_text_writer_begin_block (writer, kv_xml_tree_is_element (node, "tussenkop") ? KV_BLOCK_HEADING : KV_BLOCK_PARAGRAPH);

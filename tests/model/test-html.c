@@ -194,9 +194,10 @@ test_table_cells (void)
 {
   g_autoptr (KvDocument) doc = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Hoeveel?</p></div>"
                                             "<div class=\"antwoord\"><h2>Antwoord 1</h2><table><tr><th>Jaar</th><th>Aantal</th></tr>"
-                                            "<tr><td>2023</td><td>1.412.000</td></tr></table></div></body></html>");
+                                            "<tr><td>2023</td><td>1.412.000</td></tr>"
+                                            "<tr><td><p>2024</p></td><td><p>1.503.000</p></td></tr></table></div></body></html>");
 
-  g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 1.412.000");
+  g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 1.412.000\n\n2024 1.503.000");
 }
 
 /* The note's number may sit in its paragraph; it is no text of it. */
