@@ -398,20 +398,26 @@ kv_dutch_ends_sentence (const char *text,
 }
 
 /**
- * kv_dutch_ends_in_unit:
+ * kv_dutch_ends_in_power_base:
  * @text: text
  * @len: its length in bytes
  *
- * Returns: whether @text ends in a unit or a formula that a raised or
- *   lowered number belongs to ("m", "km", "CO"), so that the number is
- *   no footnote marker
+ * Returns: whether @text ends in what a raised or lowered number belongs
+ *   to: a unit or a formula ("m²", "km²", "CO₂") or the number 10 ("10³").
+ *   After any other number a raised number is a footnote marker: "in
+ *   2024¹", "nr. 1150³", "2¹⁰ van de 10".
  */
 gboolean
-kv_dutch_ends_in_unit (const char *text,
-                       gsize       len)
+kv_dutch_ends_in_power_base (const char *text,
+                             gsize       len)
 {
   static const char * const units[] = { "m", "km", "cm", "dm", "mm", "CO", "NO", "SO", "CH", NULL };
-  gsize word = 0;
+  gsize word = 0, digits = 0;
+
+  while (digits < len && g_ascii_isdigit (text[len - 1 - digits]))
+    digits++;
+  if (digits > 0)
+    return digits == 2 && text[len - 2] == '1' && text[len - 1] == '0';
 
   while (word < len && g_ascii_isalpha (text[len - 1 - word]))
     word++;

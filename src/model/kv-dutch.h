@@ -35,7 +35,7 @@ char         *kv_dutch_find_date              (const char *text,
 gboolean      kv_dutch_is_iso_date            (const char *text);
 gboolean      kv_dutch_starts_with_month      (const char *text,
                                                gsize       len);
-gboolean      kv_dutch_ends_in_unit           (const char *text,
+gboolean      kv_dutch_ends_in_power_base     (const char *text,
                                                gsize       len);
 gboolean      kv_dutch_ends_sentence          (const char *text,
                                                gsize       len);

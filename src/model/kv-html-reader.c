@@ -231,14 +231,10 @@ is_power_base (const char *before)
 {
   gsize len = strlen (before);
 
-  if (len == 0)
-    return FALSE;
-  if (g_ascii_isdigit (before[len - 1]))
-    return TRUE;
-  if (g_ascii_isalpha (before[len - 1]) && (len == 1 || !g_ascii_isalpha (before[len - 2])))
+  if (len >= 1 && g_ascii_isalpha (before[len - 1]) && (len == 1 || !g_ascii_isalpha (before[len - 2])))
     return TRUE;
 
-  return kv_dutch_ends_in_unit (before, len);
+  return kv_dutch_ends_in_power_base (before, len);
 }
 
 /* A plain <sup>1</sup> of the question's text, where pages have no

@@ -1559,14 +1559,6 @@ try_markdown_link (Inline      *in,
 /* "[1 ]", "[2]", "[4 5 ]", "[^1]"; "[e ]" after a digit is an ordinal
  * superscript ("11[e ]" is "11e") and becomes text.
  */
-/* Whether @text ends in the number 10. */
-static gboolean
-ends_in_ten (const char *text,
-             gsize       len)
-{
-  return len >= 2 && text[len - 2] == '1' && text[len - 1] == '0' && (len == 2 || !is_digit (text[len - 3]));
-}
-
 /* "m²", "km²", "10³" are units and powers, "CO[2 ]" (a subscript that a
  * converter made a bracket) a formula: not footnotes. After any other
  * number a raised number cites a footnote, as in "brief van 4 november
@@ -1578,12 +1570,8 @@ raised_number_is_text (Inline *in,
   const char *text = in->seg->str;
   gsize len = in->seg->len;
 
-  if (len == 0)
-    return FALSE;
-  if (is_digit (text[len - 1]))
-    return ends_in_ten (text, len) || definition_style (in->reader, value) == DEF_NONE;
-
-  return kv_dutch_ends_in_unit (text, len);
+  return len > 0 && (kv_dutch_ends_in_power_base (text, len) ||
+                     (is_digit (text[len - 1]) && definition_style (in->reader, value) == DEF_NONE));
 }
 
 static gboolean

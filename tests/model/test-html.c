@@ -266,6 +266,7 @@ test_plain_markers (void)
     "<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Geldt artikel 3.1 of nr.1 voor 100 m<sup>2</sup>?<sup>1</sup></p></div>"
     "<div class=\"vraag\"><h2>Vraag 2</h2><p>En het rapport van 29 maart 2024?2 3 Wat vindt u van de 4 punten?</p></div>"
     "<div class=\"antwoord\"><h2>Vraag 2</h2><p>Zie Kamerstuk 29 544, nr.3 en 10<sup>3</sup> of x<sup>3</sup>.</p></div>"
+    "<div class=\"vraag\"><h2>Vraag 3</h2><p>En mijn brief van 12 maart 2025<sup>3</sup>?</p></div>"
     "<div id=\"noten\"><div class=\"voet noot\" id=\"n1\"><sup><span class=\"nootnum\">1</span></sup><p>NOS.1</p></div>"
     "<div class=\"voet noot\" id=\"n2\"><sup><span class=\"nootnum\">2</span></sup><p>Rapport</p></div>"
     "<div class=\"voet noot\" id=\"n3\"><sup><span class=\"nootnum\">3</span></sup><p>Bijlage</p></div></div>"
@@ -276,6 +277,8 @@ test_plain_markers (void)
   g_assert_cmpstr (question (doc, 1), ==, "En het rapport van 29 maart 2024? Wat vindt u van de 4 punten?");
   assert_cited (doc, 1, 2, 3);
   g_assert_cmpstr (answer (doc, 1), ==, "Zie Kamerstuk 29 544, nr.3 en 103 of x3.");
+  g_assert_cmpstr (question (doc, 2), ==, "En mijn brief van 12 maart 2025?");
+  assert_cited (doc, 2, 3);
   g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS.1");
   assert_no_warnings (doc);
 }
