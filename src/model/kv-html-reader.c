@@ -493,13 +493,39 @@ note_id (xmlNode *note,
   return g_steal_pointer (&div_id);
 }
 
+static xmlNode *
+find_element (xmlNode    *node,
+              const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      xmlNode *found;
+
+      if (kv_xml_tree_is_element (child, name))
+        return child;
+      if (child->type == XML_ELEMENT_NODE && (found = find_element (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The element with a note's number: span.nootnum, or else the first
+ * <sup>, "<p><sup>1</sup> NOS, …</p>". */
+static xmlNode *
+find_note_number (xmlNode *note)
+{
+  xmlNode *nootnum = find_class (note, "nootnum");
+
+  return nootnum != NULL ? nootnum : find_element (note, "sup");
+}
+
 static void
 read_note (Reader  *self,
            xmlNode *note)
 {
   g_autoptr (KvRichText) rich = kv_rich_text_new ();
   g_autoptr (GPtrArray) urls = g_ptr_array_new_null_terminated (1, g_free, TRUE);
-  xmlNode *nootnum = find_class (note, "nootnum");
+  xmlNode *nootnum = find_note_number (note);
   g_autofree char *id = note_id (note, nootnum);
   g_autofree char *label = nootnum != NULL ? kv_xml_tree_text_of (nootnum) : NULL;
   guint number = label != NULL ? kv_xml_tree_parse_number (label) : 0;

@@ -200,7 +200,8 @@ test_table_cells (void)
   g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 1.412.000\n\n2024 1.503.000");
 }
 
-/* The note's number may sit in its paragraph; it is no text of it. */
+/* The note's number may sit in its paragraph, in a span.nootnum or a plain
+ * <sup>; it is no text of it. */
 static void
 test_number_inside_note (void)
 {
@@ -209,9 +210,17 @@ test_number_inside_note (void)
                                             "<div class=\"voet noot\" id=\"n1\"><p><span class=\"nootnum\">1</span> "
                                             "De Telegraaf, 1 februari 2025.</p></div></body></html>");
 
+  g_autoptr (KvDocument) sup = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u het bericht?"
+                                            "<sup>1</sup></p></div><div class=\"voet noot\" id=\"n1\"><p><sup>1</sup> "
+                                            "NOS, 7 april 2025.</p></div></body></html>");
+
   g_assert_cmpstr (footnote_text (doc, 1), ==, "De Telegraaf, 1 februari 2025.");
   assert_cited (doc, 0, 1);
   assert_no_warnings (doc);
+
+  g_assert_cmpstr (footnote_text (sup, 1), ==, "NOS, 7 april 2025.");
+  assert_cited (sup, 0, 1);
+  assert_no_warnings (sup);
 }
 
 /* An anchor may come before the label; the title may break its lines. */
