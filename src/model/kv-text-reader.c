@@ -1165,15 +1165,21 @@ later_on_page (Reader *self,
   return FALSE;
 }
 
+/* How many lines a note may wrap over after its first. */
+#define MAX_NOTE_CONTINUATIONS 3
+
 /* Whether note @number, in another style than its marker on line @index,
- * ends its page: what follows is a label, page furniture, the next such
- * note or nothing. A list in the text ("1) de kosten", "2) de tijd") goes
- * on with text that no marker cites. */
+ * ends its page: what follows, after the note's own lines ("[1] De
+ * Telegraaf, 8 maart 2025, «…ernstig" / "personeelstekort»"), is a label,
+ * page furniture, the next such note or nothing. A list in the text ("1)
+ * de kosten", "2) de tijd") goes on with an item that no marker cites. */
 static gboolean
 ends_page (Reader *self,
            guint   index,
            guint   number)
 {
+  guint continuations = 0;
+
   for (guint j = index + 1; j < self->lines->len; j++)
     {
       const Line *line = &g_array_index (self->lines, Line, j);
@@ -1183,7 +1189,10 @@ ends_page (Reader *self,
         continue;
       if (line->kind != LINE_TEXT)
         return TRUE;
-      return numbered_definition (line, number + 1, &rest) && marker_before (self, j, number + 1);
+      if (numbered_definition (line, number + 1, &rest))
+        return marker_before (self, j, number + 1);
+      if (++continuations > MAX_NOTE_CONTINUATIONS)
+        return FALSE;
     }
 
   return TRUE;

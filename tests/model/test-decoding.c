@@ -589,7 +589,8 @@ test_page_notes_in_another_style (void)
 }
 
 /* Notes in the "[1] …" style may stand together at the end, each on its
- * own line, and need not follow the page's text directly. */
+ * own lines (a converter wraps them), and need not follow the page's text
+ * directly. */
 static void
 test_bracket_notes_together (void)
 {
@@ -597,7 +598,9 @@ test_bracket_notes_together (void)
                                               "[1] Rapport 2023\n[2] Brief 2025\n");
   g_autoptr (KvDocument) spaced = load_string ("Vraag 1\n\nKent u het rapport?[1]\n\nVraag 2\n\nEn de brief?[2]\n\n"
                                                "[1] Rapport 2023\n\n[2] Brief 2025\n");
-  KvDocument *docs[] = { tight, spaced };
+  g_autoptr (KvDocument) wrapped = load_string ("Vraag 1\n\nKent u het rapport?[1]\n\nVraag 2\n\nEn de brief?[2]\n\n"
+                                                "[1] Rapport\n    2023\n\n[2] Brief\n    2025\n");
+  KvDocument *docs[] = { tight, spaced, wrapped };
 
   for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
     {
