@@ -122,6 +122,7 @@ typedef struct
   gboolean     seen_question_header;
   gboolean     seen_answer_header;
   guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
+  gboolean     list_goes_on;     /* the last paragraph ended in ':' or ';' */
   gboolean     oral;
   gboolean     delay_notice;
   gboolean     after_masthead;
@@ -2186,6 +2187,18 @@ warn_stray (Reader     *self,
   kv_document_add_warning (self->doc, msg);
 }
 
+/* The length of the paragraph so far without its trailing spaces. */
+static gsize
+trimmed_len (GString *para)
+{
+  gsize len = para->len;
+
+  while (len > 0 && para->str[len - 1] == ' ')
+    len--;
+
+  return len;
+}
+
 static void
 flush_paragraph (Reader *self)
 {
@@ -2193,6 +2206,8 @@ flush_paragraph (Reader *self)
 
   if (self->para->len == 0)
     return;
+
+  self->list_goes_on = trimmed_len (self->para) > 0 && strchr (":;", self->para->str[trimmed_len (self->para) - 1]) != NULL;
 
   if (self->target != NULL)
     {
@@ -2797,18 +2812,6 @@ append_marker_line (Reader     *self,
   return TRUE;
 }
 
-/* The length of the paragraph so far without its trailing spaces. */
-static gsize
-trimmed_len (GString *para)
-{
-  gsize len = para->len;
-
-  while (len > 0 && para->str[len - 1] == ' ')
-    len--;
-
-  return len;
-}
-
 /* Whether the paragraph so far ends a sentence, a clause or a marker,
  * after which a line may start with a marker. */
 static gboolean
@@ -2992,9 +2995,11 @@ read_text_line (Reader     *self,
           else if (self->delay_notice)
             start_note (self, KV_NOTE_KIND_MEDEDELING);
         }
+      /* "Kunt u per regio aangeven:" / "1) hoeveel kinderen wachten;" /
+       * "2) hoe lang?" is one question. */
       else if (self->target != NULL && !self->has_question_labels && !self->has_answer_labels &&
                !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
-               self->note == NULL)
+               self->note == NULL && !self->list_goes_on)
         start_question (self, NULL, 0);
     }
 

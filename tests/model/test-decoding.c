@@ -807,6 +807,23 @@ test_preamble_variants (void)
   }
 }
 
+/* In a Word text of unnumbered questions, a question may go on in a list
+ * of paragraphs after a colon. */
+static void
+test_list_in_unnumbered_question (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Bikker (ChristenUnie) aan de staatssecretaris van Jeugd, "
+                                            "Preventie en Sport over jeugdzorg\n\nKent u het bericht?\n\n"
+                                            "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten;\n\n"
+                                            "2) hoe lang zij wachten?\n\nWat doet u eraan?\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 3);
+  g_assert_cmpstr (question (doc, 1), ==, "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten;\n\n"
+                   "2) hoe lang zij wachten?");
+  g_assert_cmpstr (question (doc, 2), ==, "Wat doet u eraan?");
+  assert_no_warnings (doc);
+}
+
 /* "CO2" and "Q2" are names, also when note 2 is the next one. */
 static void
 test_digits_in_names (void)
@@ -1058,6 +1075,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/label-wordings", test_label_wordings);
   g_test_add_func ("/kv/reader/numbered-without-blank-lines", test_numbered_without_blank_lines);
   g_test_add_func ("/kv/reader/word-notes", test_word_notes);
+  g_test_add_func ("/kv/reader/list-in-unnumbered-question", test_list_in_unnumbered_question);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/preamble-variants", test_preamble_variants);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
