@@ -937,6 +937,20 @@ read_addressees (KvDocument *doc,
     read_addressee_clause (doc, clauses->pdata[i]);
 }
 
+/* Printed text glues a footnote marker to the subject's quote: "het
+ * bericht «Vacatures»1"; the subject is the quote. */
+static void
+drop_glued_marker (char *subject)
+{
+  gsize len = strlen (subject), digits = 0;
+
+  while (digits < len && g_ascii_isdigit (subject[len - 1 - digits]))
+    digits++;
+
+  if (digits > 0 && kv_dutch_ends_sentence (subject, len - digits))
+    subject[len - digits] = '\0';
+}
+
 /* The subject runs to the end of a header, or to the parenthesis with
  * its date: "(ingezonden …)", "(2024Z14419, ingezonden …)". */
 static void
@@ -953,6 +967,7 @@ take_subject (KvDocument *doc,
   g_strstrip (subject);
   if (g_str_has_suffix (subject, "."))
     subject[strlen (subject) - 1] = '\0';
+  drop_glued_marker (subject);
   if (*subject != '\0')
     kv_document_set_subject (doc, subject);
 }

@@ -1743,6 +1743,9 @@ may_glue_marker (GString *seg)
   return g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL || (guchar) prev >= 0x80;
 }
 
+/* How many notes a glued marker after a sentence may skip. */
+#define MAX_SKIPPED_NOTES 2
+
 /* Printed text glues markers to words: "artikel?1", "uw Kamer3 een". Only
  * the next footnote in sequence, with a definition, is taken.
  */
@@ -1764,8 +1767,13 @@ try_glued_digits (Inline      *in,
         return FALSE;
     }
 
+  /* After a sentence a marker may skip a note or two whose marker was
+   * missed, "…«Vacatures»1 (ingezonden" in the header; elsewhere only the
+   * next one counts. */
   n = parse_uint (p, end, &value);
-  if (n == 0 || value != self->max_cited + 1 || definition_style (self, value) != DEF_BARE)
+  if (n == 0 || value <= self->max_cited || definition_style (self, value) != DEF_BARE ||
+      (value != self->max_cited + 1 &&
+       (value > self->max_cited + MAX_SKIPPED_NOTES + 1 || !kv_dutch_ends_sentence (in->seg->str, in->seg->len))))
     return FALSE;
   /* Questions run together in PDF text: "…vervalt?2Welke maatregelen…". */
   if (p + n < end && (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '/' || p[n] == '.') &&

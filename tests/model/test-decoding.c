@@ -765,6 +765,24 @@ test_more_glued_markers (void)
   assert_no_warnings (doc);
 }
 
+/* A marker missed (here the subject's, in the header) does not lose the
+ * ones after it; the subject is without it. */
+static void
+test_missed_marker (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en "
+                                            "Veiligheid over het bericht «Rechtspraak kampt met vacatures»1 "
+                                            "(ingezonden 2 april 2025).\nVraag 1\nKent u het bericht?\n"
+                                            "Vraag 2\nKlopt het wat de Raad meldt?2\nVraag 3\nEn dit?3\n"
+                                            "1NOS, 1 april 2025\n2Raad voor de rechtspraak, Jaarverslag 2024\n"
+                                            "3Kamerstuk 29 279, nr. 900\n");
+
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "het bericht «Rechtspraak kampt met vacatures»");
+  g_assert_cmpstr (question (doc, 1), ==, "Klopt het wat de Raad meldt?");
+  assert_cited (doc, 1, 2);
+  assert_cited (doc, 2, 3);
+}
+
 /* A "Zie ook" reference may wrap over lines in the answer header. */
 static void
 test_wrapped_reference_in_header (void)
@@ -1079,6 +1097,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/preamble-variants", test_preamble_variants);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
+  g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
   g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);
   g_test_add_func ("/kv/reader/markers-in-a-row", test_markers_in_a_row);
   g_test_add_func ("/kv/reader/brackets-that-are-text", test_brackets_that_are_text);
