@@ -278,6 +278,33 @@ is_blank (const char *text,
   return TRUE;
 }
 
+/* How far into an HTML page its <meta charset> is looked for. */
+#define CHARSET_SEARCH_LENGTH 2048
+
+/* Whether an HTML page says it is in the Windows-1252 family, as older
+ * pages of officielebekendmakingen.nl do: then reading it so is no
+ * surprise to warn of. */
+static gboolean
+declares_legacy_charset (const char *start,
+                         const char *end)
+{
+  static const char * const names[] = { "iso-8859-1", "iso-8859-15", "windows-1252", "cp1252", "latin1" };
+  g_autofree char *head = g_ascii_strdown (start, MIN (end - start, CHARSET_SEARCH_LENGTH));
+  const char *charset = strstr (head, "charset=");
+
+  if (charset == NULL)
+    return FALSE;
+  charset += strlen ("charset=");
+  if (*charset == '"' || *charset == '\'')
+    charset++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_has_prefix (charset, names[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * kv_document_load_bytes:
  * @bytes: the file contents
@@ -333,6 +360,7 @@ kv_document_load_bytes (GBytes  *bytes,
 
     case MARKUP_HTML:
       doc = kv_html_reader_read (text, len, error);
+      legacy = legacy && !declares_legacy_charset (start, end);
       break;
 
     case MARKUP_NONE:

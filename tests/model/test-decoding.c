@@ -97,11 +97,20 @@ test_windows_1252 (void)
   static const char text[] =
     "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Financi\xebn over *de euro* "
     "(ingezonden 15 juli 2025).\n\nVraag 1\n\nWeet u wat Financi\xebn doet\x92s nachts?\n";
+
+  /* An HTML page that says it is in Latin-1 is read so without a word. */
+  static const char page[] =
+    "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body>"
+    "<div class=\"vraag\"><h2>Vraag 1</h2><p>Weet u wat Financi\xebn doet?</p></div></body></html>";
   g_autoptr (KvDocument) doc = load_bytes_ok (text, strlen (text));
+  g_autoptr (KvDocument) html = load_bytes_ok (page, strlen (page));
 
   g_assert_cmpstr (question (doc, 0), ==, "Weet u wat Financiën doet’s nachts?");
   g_assert_cmpstr (kv_document_get_addressees (doc)[0], ==, "Minister van Financiën");
   g_assert_true (has_warning_containing (doc, "Windows-1252"));
+
+  g_assert_cmpstr (question (html, 0), ==, "Weet u wat Financiën doet?");
+  assert_no_warnings (html);
 }
 
 static void
