@@ -275,6 +275,20 @@ ends_question_or_quote (const char *text,
   return p > text && p[-1] != '.' && p[-1] != ')' && kv_dutch_ends_sentence (text, (gsize) (p - text));
 }
 
+/* Whether the element before text @node ends a question or quote:
+ * "<em>«Tel mee met Taal»</em>1?". */
+static gboolean
+follows_question_or_quote (xmlNode *node)
+{
+  g_autofree char *before = NULL;
+
+  if (node->prev == NULL || node->prev->type != XML_ELEMENT_NODE)
+    return FALSE;
+
+  before = kv_xml_tree_text_of (node->prev);
+  return ends_question_or_quote (before, before + strlen (before));
+}
+
 /* The number at @p, if it is the next note's marker flattened onto the
  * text: "…van 29 maart 2024?1", "…onkostenvergoeding»?1 2". Returns its
  * length in bytes, or 0. */
@@ -299,8 +313,9 @@ flattened_marker (Reader     *self,
 static void
 write_text (Reader       *self,
             KvTextWriter *writer,
-            const char   *text)
+            xmlNode      *node)
 {
+  const char *text = (const char *) node->content;
   const char *start = text;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -308,7 +323,8 @@ write_text (Reader       *self,
       guint number;
       gsize n;
 
-      if (self->in_note || !g_ascii_isdigit (*p) || !ends_question_or_quote (text, p) ||
+      if (self->in_note || !g_ascii_isdigit (*p) ||
+          !(p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p)) ||
           (n = flattened_marker (self, p, &number)) == 0)
         continue;
 
@@ -431,7 +447,7 @@ write_node (Reader       *self,
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      write_text (self, writer, (const char *) node->content);
+      write_text (self, writer, node);
       return;
     }
   if (node->type != XML_ELEMENT_NODE)

@@ -276,9 +276,11 @@ test_plain_markers (void)
     "<div class=\"vraag\"><h2>Vraag 2</h2><p>En het rapport van 29 maart 2024?2 3 Wat vindt u van de 4 punten?</p></div>"
     "<div class=\"antwoord\"><h2>Vraag 2</h2><p>Zie Kamerstuk 29 544, nr.3 en 10<sup>3</sup> of x<sup>3</sup>.</p></div>"
     "<div class=\"vraag\"><h2>Vraag 3</h2><p>En mijn brief van 12 maart 2025<sup>3</sup>?</p></div>"
+    "<div class=\"vraag\"><h2>Vraag 4</h2><p>Kent u het rapport <em>«Tel mee met Taal»</em>4?</p></div>"
     "<div id=\"noten\"><div class=\"voet noot\" id=\"n1\"><sup><span class=\"nootnum\">1</span></sup><p>NOS.1</p></div>"
     "<div class=\"voet noot\" id=\"n2\"><sup><span class=\"nootnum\">2</span></sup><p>Rapport</p></div>"
-    "<div class=\"voet noot\" id=\"n3\"><sup><span class=\"nootnum\">3</span></sup><p>Bijlage</p></div></div>"
+    "<div class=\"voet noot\" id=\"n3\"><sup><span class=\"nootnum\">3</span></sup><p>Bijlage</p></div>"
+    "<div class=\"voet noot\" id=\"n4\"><sup><span class=\"nootnum\">4</span></sup><p>Taalrapport</p></div></div>"
     "</body></html>");
 
   g_assert_cmpstr (question (doc, 0), ==, "Geldt artikel 3.1 of nr.1 voor 100 m2?");
@@ -288,6 +290,8 @@ test_plain_markers (void)
   g_assert_cmpstr (answer (doc, 1), ==, "Zie Kamerstuk 29 544, nr.3 en 103 of x3.");
   g_assert_cmpstr (question (doc, 2), ==, "En mijn brief van 12 maart 2025?");
   assert_cited (doc, 2, 3);
+  g_assert_cmpstr (question (doc, 3), ==, "Kent u het rapport «Tel mee met Taal»?");
+  assert_cited (doc, 3, 4);
   g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS.1");
   assert_no_warnings (doc);
 }
