@@ -397,6 +397,24 @@ is_publication_name (const char *id)
   return TRUE;
 }
 
+/* Whether @target starts with a host name and no scheme: "rijksoverheid.nl/…". */
+static gboolean
+starts_with_host (const char *target)
+{
+  const char *p = target;
+  gboolean dot = FALSE;
+
+  for (; *p != '\0' && *p != '/'; p++)
+    {
+      if (*p == '.')
+        dot = p > target && p[-1] != '.';
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        return FALSE;
+    }
+
+  return dot && p[-1] != '.' && g_ascii_isalpha (p[-1]);
+}
+
 /* soort="URL" links to the web; soort="document" to another publication. */
 static char *
 extref_link (xmlNode *node)
@@ -410,8 +428,9 @@ extref_link (xmlNode *node)
 
   if (kv_uri_is_web_link (target))
     return g_steal_pointer (&target);
-  /* doc="www.volkskrant.nl/…" */
-  if (g_ascii_strncasecmp (target, "www.", 4) == 0 && (kind == NULL || g_ascii_strcasecmp (kind, "URL") == 0))
+  /* doc="www.volkskrant.nl/…", or with soort="URL" "rijksoverheid.nl/…" */
+  if ((g_ascii_strncasecmp (target, "www.", 4) == 0 && (kind == NULL || g_ascii_strcasecmp (kind, "URL") == 0)) ||
+      (kind != NULL && g_ascii_strcasecmp (kind, "URL") == 0 && starts_with_host (target)))
     return g_strconcat ("https://", target, NULL);
   if (kind != NULL && g_str_equal (kind, "document") && is_publication_name (target))
     return g_strconcat (OB_DOCUMENT_URL, target, NULL);
