@@ -2561,40 +2561,38 @@ is_answer_header (const char *s,
          has_words (s, len, "Mededeling", "van", NULL);
 }
 
-/* Whether @text has @word followed by a number: "nr. 902". */
+/* How many lines a "Zie ook" reference may wrap over. */
+#define MAX_REFERENCE_LINES 2
+
+/* Whether a "Zie ook Aanhangsel …" reference ends on this text: in the
+ * number of the earlier publication, maybe with a full stop; a list of
+ * them, "nrs. 1201" / "en 1388.", with one. */
 static gboolean
-has_number_after (const char *text,
-                  const char *word)
+reference_is_complete (const char *s,
+                       gsize       len)
 {
-  const char *p = strstr (text, word);
+  if (len >= 2 && s[len - 1] == '.' && is_digit (s[len - 2]))
+    return TRUE;
 
-  if (p == NULL)
-    return FALSE;
-  for (p += strlen (word); *p == ' '; p++)
-    ;
-
-  return is_digit (*p);
+  return len > 0 && is_digit (s[len - 1]) && g_strstr_len (s, (gssize) len, "nrs.") == NULL;
 }
 
 static gboolean
 header_closed (GString    *header,
                const char *keyword)
 {
-  const char *open, *close, *see_also;
+  const char *open = strstr (header->str, keyword);
 
-  if (header->len > MAX_HEADER_LENGTH)
-    return TRUE;
-
-  kv_dutch_fold_date_words (header->str);
-  open = strstr (header->str, keyword);
-  close = open != NULL ? strchr (open, ')') : NULL;
-  see_also = close != NULL ? strstr (close, "Zie ook") : NULL;
-
-  /* "…(ontvangen 27 januari 2025). Zie ook Aanhangsel Handelingen,
-   * vergaderjaar" goes on to "2024–2025, nr. 902." */
-  return close != NULL && (see_also == NULL || has_number_after (see_also, "nr."));
+  return (open != NULL && strchr (open, ')') != NULL) || header->len > MAX_HEADER_LENGTH;
 }
 
+static void
+append_header_line (Reader     *self,
+                    const Line *line)
+{
+  join_line (self->header, line->text, line->len);
+  kv_dutch_fold_date_words (self->header->str);
+}
 static void
 end_header (Reader *self)
 {
@@ -2604,6 +2602,11 @@ end_header (Reader *self)
     kv_dutch_read_question_header (self->doc, text);
   else if (self->region == REGION_ANSWER_HEADER)
     kv_dutch_read_answer_header (self->doc, text);
+
+  /* "…(ontvangen 27 januari 2025). Zie ook Aanhangsel Handelingen,
+   * vergaderjaar" goes on to "2024–2025, nr. 902." */
+  if (strstr (self->header->str, "Zie ook") != NULL && !reference_is_complete (self->header->str, self->header->len))
+    self->reference_lines = MAX_REFERENCE_LINES;
 
   g_string_truncate (self->header, 0);
   self->region = REGION_PREAMBLE;
@@ -2627,7 +2630,7 @@ begin_header (Reader     *self,
         self->delay_notice = TRUE;
     }
 
-  join_line (self->header, line->text, line->len);
+  append_header_line (self, line);
 }
 
 /* Identifiers in furniture and preamble lines */
@@ -2759,14 +2762,17 @@ read_preamble_line (Reader     *self,
       return date != NULL;
     }
 
-  /* "Zie ook Aanhangsel Handelingen, vergaderjaar" / "2024–2025, nr. 1290."
-   * ends in the number of the earlier publication, maybe with a full
-   * stop. */
-  if (has_prefix_len (s, len, "Zie ook Aanhangsel") || self->reference_lines > 0)
+  /* "Zie ook Aanhangsel Handelingen, vergaderjaar" / "2024–2025, nr. 1290." */
+  if (self->reference_lines > 0)
     {
-      gboolean complete = is_digit (s[len - 1]) || (len >= 2 && s[len - 1] == '.' && is_digit (s[len - 2]));
-
-      self->reference_lines = complete ? 0 : self->reference_lines > 0 ? self->reference_lines - 1 : 2;
+      self->reference_lines--;
+      if (reference_is_complete (s, len))
+        self->reference_lines = 0;
+      return TRUE;
+    }
+  if (has_prefix_len (s, len, "Zie ook Aanhangsel"))
+    {
+      self->reference_lines = reference_is_complete (s, len) ? 0 : MAX_REFERENCE_LINES;
       return TRUE;
     }
 
@@ -3098,7 +3104,7 @@ read_line (Reader     *self,
         end_header (self);
       else
         {
-          join_line (self->header, line->text, line->len);
+          append_header_line (self, line);
           if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
             end_header (self);
           return;

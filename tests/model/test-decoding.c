@@ -800,9 +800,21 @@ test_wrapped_reference_in_header (void)
                                             "27 januari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar\n"
                                             "2024–2025, nr. 902.\nVraag 1\nHoeveel?\nAntwoord 1\nVeel.\n");
 
+  g_autoptr (KvDocument) list = load_string ("Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen\n"
+                                             "27 januari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, "
+                                             "nrs. 1201\nen 1388.\nVraag 1\nHoeveel?\nAntwoord 1\nVeel.\n");
+  g_autoptr (KvDocument) empty = load_string ("Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 27 januari "
+                                              "2025).\nZie ook Aanhangsel Handelingen, vergaderjaar\n**\n\nVraag 1\n"
+                                              "Hoeveel?\nAntwoord 1\nVeel.\n");
+
   g_assert_cmpstr (kv_document_get_received (doc), ==, "2025-01-27");
   g_assert_cmpstr (answer (doc, 0), ==, "Veel.");
   assert_no_warnings (doc);
+
+  g_assert_cmpstr (answer (list, 0), ==, "Veel.");
+  assert_no_warnings (list);
+
+  g_assert_cmpstr (answer (empty, 0), ==, "Veel.");
 }
 
 /* Markdown may set the Zaak number as a heading or in bold; a "Zie ook"
