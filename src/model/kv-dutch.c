@@ -351,8 +351,8 @@ kv_dutch_is_note_title (const char *text,
  * @text: the text of a note block's first paragraph, its spaces normalized
  * @kind: (out): the kind of note its title says it is
  *
- * Returns: (nullable): the title that starts @text and the text after it,
- *   "Toelichting:" or "Mededeling:", or %NULL
+ * Returns: (nullable): the title that starts @text, with more text after
+ *   it: "Toelichting:" or "Mededeling:"; or %NULL
  */
 const char *
 kv_dutch_note_title_prefix (const char *text,
@@ -893,25 +893,39 @@ is_bare_office (const char *clause)
 }
 
 /* "de Minister en de Staatssecretaris van Financiën": an office without a
- * department shares the department of the next clause that has one. */
+ * department shares the department of the clause after it, over other
+ * offices without one but not over anything else. One pass from the end. */
 static void
 share_departments (GPtrArray *clauses)
 {
-  for (guint i = 0; i < clauses->len; i++)
+  const char *department = NULL;
+
+  for (guint i = clauses->len; i-- > 0;)
     {
       char *clause = clauses->pdata[i];
-      const char *prep = NULL;
+      const char *prep = find_preposition (clause);
 
-      if (!is_bare_office (clause))
-        continue;
-      for (guint j = i + 1; j < clauses->len && prep == NULL; j++)
-        prep = find_preposition (clauses->pdata[j]);
-      if (prep == NULL)
-        continue;
-
-      clauses->pdata[i] = g_strconcat (clause, prep, NULL);
-      g_free (clause);
+      if (prep != NULL)
+        department = prep;
+      else if (!is_bare_office (clause))
+        department = NULL;
+      else if (department != NULL)
+        {
+          clauses->pdata[i] = g_strconcat (clause, department, NULL);
+          g_free (clause);
+        }
     }
+}
+
+/* Drops every comma and space at the end: before "mede namens", "X,, mede …",
+ * or before " en de ", "…, Minister van Algemene Zaken, en de …". */
+static void
+drop_trailing_commas (char *text)
+{
+  gsize len = strlen (text);
+
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ','))
+    text[--len] = '\0';
 }
 
 static void
@@ -923,14 +937,7 @@ read_addressees (KvDocument *doc,
   g_autoptr (GPtrArray) clauses = split_top_level (fixed, separators);
 
   for (guint i = 0; i < clauses->len; i++)
-    {
-      char *clause = clauses->pdata[i];
-      gsize len = strlen (clause);
-
-      /* "de Minister-President, Minister van Algemene Zaken, en de …" */
-      while (len > 0 && (clause[len - 1] == ',' || clause[len - 1] == ' '))
-        clause[--len] = '\0';
-    }
+    drop_trailing_commas (clauses->pdata[i]);
   share_departments (clauses);
 
   for (guint i = 0; i < clauses->len; i++)
@@ -1112,16 +1119,6 @@ kv_dutch_read_title (KvDocument *doc,
   return TRUE;
 }
 
-/* Drops every comma and space before "mede namens", "X,, mede …". */
-static void
-drop_trailing_commas (char *text)
-{
-  gsize len = strlen (text);
-
-  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ','))
-    text[--len] = '\0';
-}
-
 static gboolean
 starts_with_office (const char *text)
 {
@@ -1226,7 +1223,6 @@ kv_dutch_read_answer_header (KvDocument *doc,
         {
           const char *other;
 
-          /* "…, Welzijn en Sport, en de Staatssecretaris…" */
           drop_trailing_commas (others->pdata[i]);
           other = strip_article (others->pdata[i]);
           if (*other != '\0')
