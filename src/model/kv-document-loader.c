@@ -291,15 +291,17 @@ declares_legacy_charset (const char *start,
   static const char * const names[] = { "iso-8859-1", "iso-8859-15", "windows-1252", "cp1252", "latin1" };
   g_autofree char *head = g_ascii_strdown (start, MIN (end - start, CHARSET_SEARCH_LENGTH));
   const char *charset = strstr (head, "charset=");
+  gsize len;
 
   if (charset == NULL)
     return FALSE;
   charset += strlen ("charset=");
   if (*charset == '"' || *charset == '\'')
     charset++;
+  len = strcspn (charset, "\"'; >/");
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_has_prefix (charset, names[i]))
+    if (len == strlen (names[i]) && strncmp (charset, names[i], len) == 0)
       return TRUE;
 
   return FALSE;
