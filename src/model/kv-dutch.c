@@ -319,56 +319,40 @@ static const char * const months[] = {
 };
 
 /**
- * kv_dutch_is_note_title:
- * @text: the text of a paragraph or heading
- * @kind: (out): the kind of note it titles
+ * kv_dutch_note_title:
+ * @text: the first paragraph of a note block, its spaces normalized
+ * @kind: (out): the kind of note the title says the block is
+ * @alone: (out): whether the paragraph is the title alone
  *
- * Returns: whether @text is the title of a note block: "Toelichting:",
- *   "Toelichting", "Mededeling" or "Mededeling:", with any spaces around
- */
-gboolean
-kv_dutch_is_note_title (const char *text,
-                        KvNoteKind *kind)
-{
-  g_autofree char *title = kv_dutch_normalize_space (text);
-  gsize len = strlen (title);
-
-  if (len > 0 && title[len - 1] == ':')
-    title[--len] = '\0';
-
-  if (g_str_equal (title, "Toelichting"))
-    *kind = KV_NOTE_KIND_TOELICHTING;
-  else if (g_str_equal (title, "Mededeling"))
-    *kind = KV_NOTE_KIND_MEDEDELING;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/**
- * kv_dutch_note_title_prefix:
- * @text: the text of a note block's first paragraph, its spaces normalized
- * @kind: (out): the kind of note its title says it is
+ * Reads the title a Toelichting or Mededeling may start with: a paragraph
+ * "Toelichting:", "Mededeling", or the start of one, "Toelichting: Deze
+ * vragen…".
  *
- * Returns: (nullable): the title that starts @text, with more text after
- *   it: "Toelichting:" or "Mededeling:"; or %NULL
+ * Returns: (nullable): the title as it starts a paragraph with more text
+ *   ("Toelichting:", "Mededeling:"), the title when @alone, or %NULL
  */
 const char *
-kv_dutch_note_title_prefix (const char *text,
-                            KvNoteKind *kind)
+kv_dutch_note_title (const char *text,
+                     KvNoteKind *kind,
+                     gboolean   *alone)
 {
-  static const struct { const char *title; KvNoteKind kind; } titles[] = {
-    { "Toelichting:", KV_NOTE_KIND_TOELICHTING },
-    { "Mededeling:", KV_NOTE_KIND_MEDEDELING },
+  static const struct { const char *title, *prefix; KvNoteKind kind; } titles[] = {
+    { "Toelichting", "Toelichting:", KV_NOTE_KIND_TOELICHTING },
+    { "Mededeling", "Mededeling:", KV_NOTE_KIND_MEDEDELING },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    if (g_str_has_prefix (text, titles[i].title) && text[strlen (titles[i].title)] != '\0')
-      {
-        *kind = titles[i].kind;
+    {
+      if (!g_str_has_prefix (text, titles[i].title))
+        continue;
+
+      *kind = titles[i].kind;
+      *alone = g_str_equal (text, titles[i].title) || g_str_equal (text, titles[i].prefix);
+      if (*alone)
         return titles[i].title;
-      }
+      if (g_str_has_prefix (text, titles[i].prefix))
+        return titles[i].prefix;
+    }
 
   return NULL;
 }

@@ -41,10 +41,9 @@ gboolean      kv_dutch_ends_sentence          (const char *text,
                                                gsize       len);
 gboolean      kv_dutch_is_zaak_number         (const char *text,
                                                gsize       len);
-gboolean      kv_dutch_is_note_title          (const char *text,
-                                               KvNoteKind *kind);
-const char   *kv_dutch_note_title_prefix      (const char *text,
-                                               KvNoteKind *kind);
+const char   *kv_dutch_note_title             (const char *text,
+                                               KvNoteKind *kind,
+                                               gboolean   *alone);
 void          kv_dutch_take_meta              (KvDocument *doc,
                                                const char *name,
                                                const char *value);

@@ -644,36 +644,67 @@ read_question_or_answer (Reader  *self,
     kv_publication_add_question (self->pub, numbers, content);
 }
 
-static void
-read_note_block (Reader     *self,
-                 xmlNode    *node,
-                 KvNoteKind  kind)
+/* The text of a Toelichting or Mededeling block. A title of its own,
+ * "Mededeling" or "Toelichting:", or at the start of the first paragraph,
+ * is no text, and says what the block is (@titled): a
+ * kamervraagopmerking may hold either. */
+static KvRichText *
+read_note_text (Reader     *self,
+                xmlNode    *node,
+                KvNoteKind *kind,
+                gboolean   *titled)
 {
-  g_autoptr (KvRichText) text = kv_rich_text_new ();
+  KvRichText *text = kv_rich_text_new ();
   KvTextWriter writer;
-
   gboolean first = TRUE;
 
+  *titled = FALSE;
   kv_text_writer_init (&writer, text, NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      /* A title of its own, "Mededeling" or "Toelichting:", or at the start
-       * of the first paragraph, is no text, and says what the block is: a
-       * kamervraagopmerking may hold either. */
       if (first && child->type == XML_ELEMENT_NODE)
         {
           g_autofree char *content = kv_xml_tree_text_of (child);
+          gboolean alone = FALSE;
+          const char *title = kv_dutch_note_title (content, kind, &alone);
 
           first = FALSE;
-          if (kv_dutch_is_note_title (content, &kind))
+          *titled = title != NULL;
+          if (alone)
             continue;
-          kv_text_writer_drop (&writer, kv_dutch_note_title_prefix (content, &kind));
+          kv_text_writer_drop (&writer, title);
         }
       write_node (self, &writer, child);
     }
   kv_text_writer_clear (&writer);
 
+  return text;
+}
+
+static void
+read_note_block (Reader     *self,
+                 xmlNode    *node,
+                 KvNoteKind  kind)
+{
+  gboolean titled;
+  g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
+
   kv_publication_add_note (self->pub, kind, text);
+}
+
+/* A kamervraagopmerking without a title is what the publication makes it. */
+static void
+read_remark (Reader  *self,
+             xmlNode *node)
+{
+  KvNoteKind kind;
+  gboolean titled;
+  g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
+
+  if (titled)
+    kv_publication_add_note (self->pub, kind, text);
+  else
+    kv_publication_add_remark (self->pub, text);
 }
 
 /* Header */
@@ -732,7 +763,7 @@ read_element (Reader  *self,
   else if (has_class (node, "antwoord"))
     read_question_or_answer (self, node, TRUE);
   else if (has_class (node, "kamervraagopmerking"))
-    read_note_block (self, node, kv_publication_remark_kind (self->pub));
+    read_remark (self, node);
   else if (has_class (node, "toelichting"))
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
   else if (has_class (node, "kamervraagomschrijving_kop") || has_class (node, "kamervraagomschrijving"))

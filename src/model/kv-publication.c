@@ -50,6 +50,7 @@ struct _KvPublication
 
   KvDocumentKind  hint;
   gboolean        has_mededeling;
+  GPtrArray      *remarks;      /* of KvRichText: untitled kamervraagopmerkingen */
 };
 
 static void
@@ -78,6 +79,7 @@ kv_publication_new (KvDocument *doc)
   self->defined = g_hash_table_new (NULL, NULL);
   self->cited = g_hash_table_new (NULL, NULL);
   self->unnumbered = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->remarks = g_ptr_array_new_with_free_func ((GDestroyNotify) kv_rich_text_unref);
   self->hint = KV_DOCUMENT_KIND_UNKNOWN;
 
   return self;
@@ -92,6 +94,7 @@ kv_publication_free (KvPublication *self)
   g_hash_table_unref (self->defined);
   g_hash_table_unref (self->cited);
   g_array_unref (self->unnumbered);
+  g_ptr_array_unref (self->remarks);
   g_free (self);
 }
 
@@ -485,20 +488,31 @@ kv_publication_add_note (KvPublication *self,
 }
 
 /**
- * kv_publication_remark_kind:
+ * kv_publication_add_remark:
  * @self: a #KvPublication
+ * @text: the text of a kamervraagopmerking without a title
  *
- * Returns: what a kamervraagopmerking without a title is: in a questions
- *   publication (kv-tk-…) it explains the questions, a Toelichting;
- *   elsewhere it is the Mededeling of a delay notice
+ * Adds a remark, which is a Toelichting or a Mededeling as the publication
+ * is a questions publication or not; that is known once it is read.
  */
-KvNoteKind
-kv_publication_remark_kind (KvPublication *self)
+void
+kv_publication_add_remark (KvPublication *self,
+                           KvRichText    *text)
+{
+  g_ptr_array_add (self->remarks, kv_rich_text_ref (text));
+}
+
+/* In a questions publication (kv-tk-…) a remark explains the questions;
+ * elsewhere it is the Mededeling of a delay notice. */
+static void
+add_remarks (KvPublication *self)
 {
   const char *publication = kv_document_get_publication (self->doc);
+  KvNoteKind kind = publication != NULL && g_str_has_prefix (publication, "kv-") ? KV_NOTE_KIND_TOELICHTING
+                                                                                 : KV_NOTE_KIND_MEDEDELING;
 
-  return publication != NULL && g_str_has_prefix (publication, "kv-") ? KV_NOTE_KIND_TOELICHTING
-                                                                       : KV_NOTE_KIND_MEDEDELING;
+  for (guint i = 0; i < self->remarks->len; i++)
+    kv_publication_add_note (self, kind, self->remarks->pdata[i]);
 }
 
 /**
@@ -557,13 +571,6 @@ decide_kind (KvPublication *self,
   return KV_DOCUMENT_KIND_UNKNOWN;
 }
 
-/**
- * kv_publication_finish:
- * @self: a #KvPublication
- *
- * Adds the items to the document, checks the footnotes and sets the
- * document kind.
- */
 /* A document that numbers none of its questions, "Vraag" alone in one of
  * a single question, is numbered in order without a word; a question
  * without a number among numbered ones is told. */
@@ -582,6 +589,13 @@ warn_unnumbered (KvPublication *self)
     }
 }
 
+/**
+ * kv_publication_finish:
+ * @self: a #KvPublication
+ *
+ * Adds the items to the document, checks the footnotes and sets the
+ * document kind.
+ */
 void
 kv_publication_finish (KvPublication *self)
 {
@@ -607,6 +621,7 @@ kv_publication_finish (KvPublication *self)
       n_items++;
     }
 
+  add_remarks (self);
   warn_unnumbered (self);
   check_footnotes (self);
 

@@ -41,7 +41,8 @@ void           kv_publication_add_note        (KvPublication *self,
                                                KvRichText    *text);
 void           kv_publication_set_kind_hint   (KvPublication *self,
                                                KvDocumentKind kind);
-KvNoteKind     kv_publication_remark_kind     (KvPublication *self);
+void           kv_publication_add_remark      (KvPublication *self,
+                                               KvRichText    *text);
 void           kv_publication_finish          (KvPublication *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KvPublication, kv_publication_free)

@@ -652,32 +652,61 @@ read_question_or_answer (Reader  *self,
     kv_publication_add_question (self->pub, numbers, content);
 }
 
-static void
-read_note_block (Reader     *self,
-                 xmlNode    *node,
-                 KvNoteKind  kind)
+/* The text of a Toelichting or Mededeling block. "Toelichting:" or
+ * "Mededeling" as its own first paragraph, or at the start of it, is a
+ * title, and says what the block is (@titled): a kamervraagopmerking may
+ * hold either. */
+static KvRichText *
+read_note_text (Reader     *self,
+                xmlNode    *node,
+                KvNoteKind *kind,
+                gboolean   *titled)
 {
-  g_autoptr (KvRichText) text = kv_rich_text_new ();
+  KvRichText *text = kv_rich_text_new ();
+  const char *title = NULL;
   xmlNode *skip = NULL;
-  const char *drop = NULL;
+  gboolean alone = FALSE;
 
-  /* "Toelichting:" or "Mededeling" as its own first paragraph, or at the
-   * start of it, is a title, and says what the block is: a
-   * kamervraagopmerking may hold either. */
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
         g_autofree char *first = kv_xml_tree_text_of (child);
 
-        if (kv_dutch_is_note_title (first, &kind))
-          skip = child;
-        else
-          drop = kv_dutch_note_title_prefix (first, &kind);
+        title = kv_dutch_note_title (first, kind, &alone);
+        skip = alone ? child : NULL;
         break;
       }
 
-  read_block_content (self, node, skip, drop, text);
+  read_block_content (self, node, skip, alone ? NULL : title, text);
+  *titled = title != NULL;
+
+  return text;
+}
+
+static void
+read_note_block (Reader     *self,
+                 xmlNode    *node,
+                 KvNoteKind  kind)
+{
+  gboolean titled;
+  g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
+
   kv_publication_add_note (self->pub, kind, text);
+}
+
+/* A kamervraagopmerking without a title is what the publication makes it. */
+static void
+read_remark (Reader  *self,
+             xmlNode *node)
+{
+  KvNoteKind kind;
+  gboolean titled;
+  g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
+
+  if (titled)
+    kv_publication_add_note (self->pub, kind, text);
+  else
+    kv_publication_add_remark (self->pub, text);
 }
 
 /* Header */
@@ -794,7 +823,7 @@ read_element (Reader  *self,
   else if (kv_xml_tree_is_element (node, "kamervraagomschrijving") || kv_xml_tree_is_element (node, "omschr"))
     read_omschrijving (self, node);
   else if (kv_xml_tree_is_element (node, "kamervraagopmerking"))
-    read_note_block (self, node, kv_publication_remark_kind (self->pub));
+    read_remark (self, node);
   else if (kv_xml_tree_is_element (node, "toelicht"))
     read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
   else if (kv_xml_tree_is_element (node, "ondertekening"))

@@ -355,6 +355,10 @@ test_remark_titles (void)
     "<officiele-publicatie><metadata><meta name=\"DC.identifier\" content=\"kv-tk-2025Z00321\"/></metadata>"
     "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>Deze vragen zijn een "
     "vervolg.</al></kamervraagopmerking></kamervragen></officiele-publicatie>");
+  g_autoptr (KvDocument) metadata_last = load_string (
+    "<officiele-publicatie><kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>"
+    "Deze vragen zijn een vervolg.</al></kamervraagopmerking></kamervragen>"
+    "<metadata><meta name=\"DC.identifier\" content=\"kv-tk-2025Z00321\"/></metadata></officiele-publicatie>");
   g_autoptr (KvDocument) notice = load_string (
     "<officiele-publicatie><metadata><meta name=\"DC.identifier\" content=\"ah-tk-20242025-562\"/></metadata>"
     "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>De vragen kunnen niet "
@@ -366,6 +370,9 @@ test_remark_titles (void)
 
   g_assert_cmpint (kv_document_get_kind (questions), ==, KV_DOCUMENT_KIND_QUESTIONS);
   g_assert_cmpint (kv_note_get_kind (note_at (questions, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+
+  g_assert_cmpint (kv_document_get_kind (metadata_last), ==, KV_DOCUMENT_KIND_QUESTIONS);
+  g_assert_cmpint (kv_note_get_kind (note_at (metadata_last, 0)), ==, KV_NOTE_KIND_TOELICHTING);
 
   g_assert_cmpint (kv_document_get_kind (notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
   g_assert_cmpint (kv_note_get_kind (note_at (notice, 0)), ==, KV_NOTE_KIND_MEDEDELING);
