@@ -1712,18 +1712,16 @@ try_superscript (Inline      *in,
   return TRUE;
 }
 
-/* Whether @text ends in a word of one or two capitals, as "CO2", "Q2" and
- * "F35" are names rather than words with a marker. */
+/* Whether @text ends in a capital letter alone or a formula, as "Q2",
+ * "F35", "A4" and "CO2" are names rather than words with a marker; after
+ * "het OM", "de EU" a marker may be glued. */
 static gboolean
-ends_in_short_capitals (const char *text,
-                        gsize       len)
+ends_in_name_with_digits (const char *text,
+                          gsize       len)
 {
-  gsize word = 0;
+  gboolean one_capital = g_ascii_isupper (text[len - 1]) && (len == 1 || !g_ascii_isalpha (text[len - 2]));
 
-  while (word < len && g_ascii_isupper (text[len - 1 - word]))
-    word++;
-
-  return word >= 1 && word <= 2 && (word == len || !g_ascii_isalpha (text[len - 1 - word]));
+  return one_capital || kv_dutch_ends_in_power_base (text, len);
 }
 
 /* Whether printed text may glue a marker to the end of @seg: to a word,
@@ -1737,7 +1735,7 @@ may_glue_marker (GString *seg)
 
   if (prev == ',')
     return len >= 2 && !is_digit (seg->str[len - 2]);
-  if (is_digit (prev) || ends_in_short_capitals (seg->str, len))
+  if (is_digit (prev) || ends_in_name_with_digits (seg->str, len))
     return FALSE;
 
   return g_ascii_isalpha (prev) || strchr ("?!.)\"'", prev) != NULL || (guchar) prev >= 0x80;

@@ -752,6 +752,20 @@ read_kamervraagnummer (Reader  *self,
     kv_document_set_aanhangsel (self->doc, text);
 }
 
+/* The type says whether a header is the answer's; without one, or with
+ * another, its words do: "Nader antwoord van …". */
+static gboolean
+is_answer_header (const char *type,
+                  const char *text)
+{
+  if (type != NULL && g_str_equal (type, "vraag"))
+    return FALSE;
+  if (type != NULL && (g_str_equal (type, "antwoord") || g_str_equal (type, "mededeling")))
+    return TRUE;
+
+  return kv_dutch_is_answer_header (text);
+}
+
 static void
 read_omschrijving (Reader  *self,
                    xmlNode *node)
@@ -759,8 +773,7 @@ read_omschrijving (Reader  *self,
   g_autofree char *type = kv_xml_tree_get_attribute (node, "type");
   g_autofree char *text = kv_xml_tree_words_of (node);
   xmlNode *onderwerp = first_child_element (node, "kamervraagonderwerp");
-  gboolean answer = kv_dutch_is_answer_header (text) ||
-                    (type != NULL && (g_str_equal (type, "antwoord") || g_str_equal (type, "mededeling")));
+  gboolean answer = is_answer_header (type, text);
 
   if (onderwerp != NULL && kv_document_get_subject (self->doc) == NULL)
     {
