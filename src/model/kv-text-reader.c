@@ -1724,9 +1724,24 @@ ends_in_name_with_digits (const char *text,
   return one_capital || kv_dutch_ends_in_power_base (text, len);
 }
 
+/* Whether @text ends in a number of one or two digits, as the parts of
+ * "artikel 3.2" and "paragraaf 8.1.2" do, where a year does not. */
+static gboolean
+ends_in_section_number (const char *text,
+                        gsize       len)
+{
+  gsize digits = 0;
+
+  while (digits < len && is_digit (text[len - 1 - digits]))
+    digits++;
+
+  return digits >= 1 && digits <= 2;
+}
+
 /* Whether printed text may glue a marker to the end of @seg: to a word,
- * a sentence or a quote, and after a comma that is no decimal comma,
- * "vastgesteld»,1 en" but not "2,5". */
+ * a sentence ("…februari 2025.2", but not "artikel 3.2") or a quote, and
+ * after a comma that is no decimal comma, "vastgesteld»,1 en" but not
+ * "2,5". */
 static gboolean
 may_glue_marker (GString *seg)
 {
@@ -1735,6 +1750,8 @@ may_glue_marker (GString *seg)
 
   if (prev == ',')
     return len >= 2 && !is_digit (seg->str[len - 2]);
+  if (prev == '.' && ends_in_section_number (seg->str, len - 1))
+    return FALSE;
   if (is_digit (prev) || ends_in_name_with_digits (seg->str, len))
     return FALSE;
 
