@@ -2132,8 +2132,14 @@ hyphen_join (GString    *para,
   char before = para->str[para->len - 2];
   gboolean one_letter = g_ascii_isalpha (before) && (para->len == 2 || !g_ascii_isalpha (para->str[para->len - 3]));
 
+  /* A dash, "uw voorganger -" / "Staatssecretaris …", stays apart. */
+  if (before == ' ')
+    return HYPHEN_SPACE;
   if (word_and_space_len (text, end, "en", FALSE) > 0 || word_and_space_len (text, end, "of", FALSE) > 0)
     return HYPHEN_SPACE;
+  /* "2024-" / "2026" */
+  if (is_digit (before) && is_digit (text[0]))
+    return HYPHEN_KEEP;
   if (!g_ascii_isalpha (text[0]))
     return HYPHEN_SPACE;
   if (g_ascii_isupper (before) || is_digit (before) || one_letter || g_ascii_isupper (text[0]))

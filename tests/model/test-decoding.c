@@ -662,12 +662,14 @@ test_line_end_hyphens (void)
                                             "Volksgezondheid, Welzijn en Sport over zorg in Noord-\nHolland "
                                             "(ingezonden 5 maart 2025).\nVraag 1\nHoe staat de zorg in Zuid-\n"
                                             "Holland en in de opspo-\nringsdossiers ervoor?\nVraag 2\nHoeveel ICT-\n"
-                                            "systemen, CO2-\nuitstoot, in-\nen uitvoer en e-\noverheid?\n");
+                                            "systemen, CO2-\nuitstoot, in-\nen uitvoer en e-\noverheid?\nVraag 3\n"
+                                            "Wat deed uw voorganger -\nStaatssecretaris Van Huffelen - in 2024-\n2026?\n");
 
   g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "zorg in Noord-Holland");
   g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
   g_assert_cmpstr (question (doc, 1), ==, "Hoeveel ICT-systemen, CO2-uitstoot, in- en uitvoer en e-overheid?");
+  g_assert_cmpstr (question (doc, 2), ==, "Wat deed uw voorganger - Staatssecretaris Van Huffelen - in 2024-2026?");
 }
 
 /* Numbered questions, and the answers after them, need no blank lines;
