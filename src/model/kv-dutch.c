@@ -1204,11 +1204,13 @@ kv_dutch_read_answer_header (KvDocument *doc,
       add_answerers (doc, who);
 
       for (guint i = 0; i < others->len; i++)
-        {
-          const char *other;
+        drop_trailing_commas (others->pdata[i]);
+      share_departments (others);
 
-          drop_trailing_commas (others->pdata[i]);
-          other = strip_article (others->pdata[i]);
+      for (guint i = 0; i < others->len; i++)
+        {
+          const char *other = strip_article (others->pdata[i]);
+
           if (*other != '\0')
             kv_document_add_answered_by (doc, other);
         }

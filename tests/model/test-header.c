@@ -225,6 +225,12 @@ test_two_answerers (void)
     "Minister van Binnenlandse Zaken en Koninkrijksrelaties",
     NULL,
   };
+  static const char * const shared_others[] = {
+    "Minister Van Weel (Justitie en Veiligheid)",
+    "Minister van Financiën",
+    "Staatssecretaris van Financiën",
+    NULL,
+  };
 
   for (Source source = 0; source < N_SOURCES; source++)
     {
@@ -245,7 +251,12 @@ test_two_answerers (void)
       assert_strv (kv_document_get_answered_by (doc), answered_by);
       assert_strv (kv_document_get_answered_by (office), one);
       assert_strv (kv_document_get_answered_by (department), shared);
+      g_autoptr (KvDocument) shared_with = load_header (source,
+        "Antwoord van Minister Van Weel (Justitie en Veiligheid), mede namens de Minister en de Staatssecretaris "
+        "van Financiën (ontvangen 18 november 2024).");
+
       assert_strv (kv_document_get_answered_by (others), with_others);
+      assert_strv (kv_document_get_answered_by (shared_with), shared_others);
     }
 }
 
