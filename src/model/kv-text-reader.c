@@ -281,6 +281,19 @@ superscript_number (const char *s,
 /* Parses decimal digits at @s into @value; returns the count of digits,
  * 0 if none or if the value is above KV_DUTCH_MAX_NUMBER.
  */
+/* The length of @text, a paragraph or a segment, without its trailing
+ * spaces. */
+static gsize
+trimmed_len (GString *text)
+{
+  gsize len = text->len;
+
+  while (len > 0 && text->str[len - 1] == ' ')
+    len--;
+
+  return len;
+}
+
 static gsize
 parse_uint (const char *s,
             const char *end,
@@ -1311,16 +1324,23 @@ find_paren_definitions (Reader *self)
   guint first = self->lines->len;
   guint expected = 1;
 
+  /* The notes are the last run from 1: a list that ends the last
+   * question ("1) het verlengen…;", "2) het stoppen…?") may come first. */
   for (guint i = self->lines->len; i-- > 0;)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
       gsize rest;
+      guint number;
 
       if (line->kind == LINE_BLANK || line->kind == LINE_FURNITURE || is_address_line (line))
         continue;
-      if (paren_note_number (line, &rest) == 0)
+      if ((number = paren_note_number (line, &rest)) == 0)
         break;
-      first = i;
+      if (number == 1)
+        {
+          first = i;
+          break;
+        }
     }
 
   markers = paren_markers_before (self, first);
@@ -1846,7 +1866,9 @@ in_parentheses (const char *start,
 
 /* Word texts: "…oprichter'? 1)", "…demonstranten'?1)". A list within a
  * sentence, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?",
- * and the end of a parenthesis, "(Kamerstuk 31 497, nr. 1)", stay text. */
+ * and the end of a parenthesis, "(Kamerstuk 31 497, nr. 1)", stay text;
+ * after a quote, "het bericht 'A' 1) en het rapport 'B' 2) van", the
+ * numbers cite. */
 static gboolean
 try_paren_marker (Inline      *in,
                   const char **pp,
@@ -1866,7 +1888,8 @@ try_paren_marker (Inline      *in,
     return FALSE;
 
   *pp = p + n + 1;
-  if (value == in->next_item || (value == 1 && is_list_item (*pp, end, value)))
+  if (value == in->next_item ||
+      (value == 1 && !kv_dutch_ends_sentence (in->seg->str, trimmed_len (in->seg)) && is_list_item (*pp, end, value)))
     {
       g_string_append_len (in->seg, p, (gssize) n + 1);
       in->next_item = value + 1;
@@ -2216,27 +2239,18 @@ warn_stray (Reader     *self,
   kv_document_add_warning (self->doc, msg);
 }
 
-/* The length of the paragraph so far without its trailing spaces. */
-static gsize
-trimmed_len (GString *para)
-{
-  gsize len = para->len;
-
-  while (len > 0 && para->str[len - 1] == ' ')
-    len--;
-
-  return len;
-}
-
 static void
 flush_paragraph (Reader *self)
 {
+  gsize len;
+
   self->pending_break = FALSE;
 
   if (self->para->len == 0)
     return;
 
-  self->list_goes_on = trimmed_len (self->para) > 0 && strchr (":;", self->para->str[trimmed_len (self->para) - 1]) != NULL;
+  len = trimmed_len (self->para);
+  self->list_goes_on = len > 0 && strchr (":;", self->para->str[len - 1]) != NULL;
 
   if (self->target != NULL)
     {

@@ -740,6 +740,11 @@ test_word_notes (void)
                                             "2) Jeugdautoriteit, Monitor 2024\n");
   g_autoptr (KvDocument) list = load_string ("Vraag 1\nWelke maatregelen neemt u?\nAntwoord 1\nDe volgende:\n\n"
                                              "1) het stelsel is dwingend;\n\n2) de huurverhoging is gemaximeerd.\n");
+  g_autoptr (KvDocument) two = load_string ("Vragen van het lid X (SP) aan de minister van SZW over schulden\n\n"
+                                            "Kent u het bericht 'Y' 1) en het rapport 'Z' 2) van de Inspectie?\n\n"
+                                            "Bent u bereid te kijken naar:\n\n1) het verlengen van de regeling;\n\n"
+                                            "2) het stoppen van dwanginvordering?\n\n1) NOS, 1 april 2025.\n\n"
+                                            "2) IGJ, 18 maart 2025.\n");
   guint n_cited;
 
   g_assert_cmpuint (n_items (doc), ==, 3);
@@ -755,8 +760,18 @@ test_word_notes (void)
   assert_no_warnings (doc);
 
   g_assert_null (kv_document_lookup_footnote (list, 1));
-  g_assert_nonnull (strstr (answer (list, 0), "1) het stelsel is dwingend;"));
+  g_assert_cmpstr (answer (list, 0), ==, "De volgende:\n\n1) het stelsel is dwingend;\n\n2) de huurverhoging is gemaximeerd.");
   assert_no_warnings (list);
+
+  /* Two citations after quotes; a list at the end of the last question,
+   * before the notes. */
+  g_assert_cmpuint (n_items (two), ==, 2);
+  g_assert_cmpstr (question (two, 0), ==, "Kent u het bericht 'Y' en het rapport 'Z' van de Inspectie?");
+  assert_cited (two, 0, 1, 2);
+  g_assert_cmpstr (question (two, 1), ==, "Bent u bereid te kijken naar:\n\n1) het verlengen van de regeling;\n\n"
+                   "2) het stoppen van dwanginvordering?");
+  g_assert_cmpstr (footnote_text (two, 2), ==, "IGJ, 18 maart 2025.");
+  assert_no_warnings (two);
 }
 
 /* PDF text glues markers after a comma, and runs a group's questions
