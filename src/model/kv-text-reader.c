@@ -123,6 +123,7 @@ typedef struct
   gboolean     seen_answer_header;
   guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
   gboolean     list_goes_on;     /* the last paragraph ended in ':' or ';' */
+  gboolean     para_has_list;    /* the paragraph holds a list after a ':' */
   gboolean     oral;
   gboolean     delay_notice;
   gboolean     after_masthead;
@@ -2251,6 +2252,7 @@ flush_paragraph (Reader *self)
 
   len = trimmed_len (self->para);
   self->list_goes_on = len > 0 && strchr (":;", self->para->str[len - 1]) != NULL;
+  self->para_has_list = FALSE;
 
   if (self->target != NULL)
     {
@@ -2999,6 +3001,22 @@ numbered_question (Reader     *self,
   return TRUE;
 }
 
+static gboolean
+ends_in_colon (GString *para)
+{
+  gsize len = trimmed_len (para);
+
+  return len > 0 && para->str[len - 1] == ':';
+}
+
+/* Whether @text starts the first item of a list: "1. ", "1) ", "a) ". */
+static gboolean
+starts_first_item (const char *text,
+                   const char *end)
+{
+  return end - text > 3 && (text[0] == '1' || text[0] == 'a') && (text[1] == '.' || text[1] == ')') && text[2] == ' ';
+}
+
 static void
 read_text_line (Reader     *self,
                 const Line *line)
@@ -3015,10 +3033,17 @@ read_text_line (Reader     *self,
   len -= skip;
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
-   * the last one's sentence without a blank line. */
+   * the last one's sentence without a blank line; in a document of
+   * questions alone not inside a list, "1. Kunt u aangeven:" / "1.
+   * hoeveel…?" / "2. hoeveel…?" (answer labels tell lists apart, see
+   * find_list_items()). */
   if (self->pending_break ||
-      (self->para->len > 0 && para_ends_item (self->para) && numbered_question (self, line, &number_len)))
+      (self->para->len > 0 && (!self->para_has_list || self->has_answer_labels) && para_ends_item (self->para) &&
+       numbered_question (self, line, &number_len)))
     flush_paragraph (self);
+
+  if (ends_in_colon (self->para) && starts_first_item (text, line->text + line->len))
+    self->para_has_list = TRUE;
 
   if (self->para->len == 0)
     {

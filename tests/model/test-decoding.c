@@ -684,6 +684,8 @@ test_numbered_without_blank_lines (void)
                                                 "Antwoord vraag 2:\nCirca 30.000.\n3. Wanneer?\nAntwoord vraag 3:\n"
                                                 "In 2026.\n4. Hoe?\nAntwoord vraag 4:\nZo.\n");
   g_autoptr (KvDocument) word = load_string ("1. Kent u het bericht? 1)\n2. Klopt het?\n1) NOS, 1 maart 2025\n");
+  g_autoptr (KvDocument) sublist = load_string ("1. Kunt u aangeven:\n1. hoeveel vacatures er zijn?\n"
+                                                "2. hoeveel zij-instromers er zijn?\n\n2. Informeert u de Kamer?\n");
 
   g_assert_cmpuint (n_items (questions), ==, 3);
   g_assert_cmpstr (question (questions, 1), ==, "Hoeveel bedrijven wachten?");
@@ -702,6 +704,10 @@ test_numbered_without_blank_lines (void)
   g_assert_cmpstr (question (word, 0), ==, "Kent u het bericht?");
   assert_cited (word, 0, 1);
   g_assert_cmpstr (question (word, 1), ==, "Klopt het?");
+
+  g_assert_cmpuint (n_items (sublist), ==, 2);
+  g_assert_cmpstr (question (sublist, 0), ==, "Kunt u aangeven: 1. hoeveel vacatures er zijn? 2. hoeveel zij-instromers er zijn?");
+  g_assert_cmpstr (question (sublist, 1), ==, "Informeert u de Kamer?");
 }
 
 /* "Antwoord op de vragen 1 en 2", no-break spaces in a list, and a comma
