@@ -509,30 +509,38 @@ note_id (xmlNode *note,
   return g_steal_pointer (&div_id);
 }
 
+/* The first element in @node, if no text comes before it. */
 static xmlNode *
-find_element (xmlNode    *node,
-              const char *name)
+first_element (xmlNode *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      xmlNode *found;
-
-      if (kv_xml_tree_is_element (child, name))
+      if (child->type == XML_ELEMENT_NODE)
         return child;
-      if (child->type == XML_ELEMENT_NODE && (found = find_element (child, name)) != NULL)
-        return found;
+      if (child->type == XML_TEXT_NODE && child->content != NULL &&
+          strspn ((const char *) child->content, " \t\r\n") != strlen ((const char *) child->content))
+        return NULL;
     }
   return NULL;
 }
 
-/* The element with a note's number: span.nootnum, or else the first
- * <sup>, "<p><sup>1</sup> NOS, …</p>". */
+/* The element with a note's number: span.nootnum, or else a <sup> that
+ * starts the note or its first paragraph, "<p><sup>1</sup> NOS, …</p>";
+ * one further on is the note's text, "µg/m<sup>3</sup>". */
 static xmlNode *
 find_note_number (xmlNode *note)
 {
   xmlNode *nootnum = find_class (note, "nootnum");
+  xmlNode *first;
 
-  return nootnum != NULL ? nootnum : find_element (note, "sup");
+  if (nootnum != NULL)
+    return nootnum;
+
+  first = first_element (note);
+  if (first != NULL && !kv_xml_tree_is_element (first, "sup"))
+    first = first_element (first);
+
+  return kv_xml_tree_is_element (first, "sup") ? first : NULL;
 }
 
 static void
@@ -562,7 +570,8 @@ read_note (Reader  *self,
   self->in_note = TRUE;
   for (xmlNode *child = note->children; child != NULL; child = child->next)
     {
-      /* Nor is the page's "X Noot" close button. */
+      /* Nor are the page's "X Noot" close button and the <sup> that held
+       * the number. */
       if (kv_xml_tree_is_element (child, "sup") || kv_xml_tree_is_element (child, "h5"))
         continue;
       write_node (self, &writer, child);

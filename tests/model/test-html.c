@@ -218,9 +218,16 @@ test_number_inside_note (void)
   assert_cited (doc, 0, 1);
   assert_no_warnings (doc);
 
+  g_autoptr (KvDocument) unit = load_string ("<html><body><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u het bericht?"
+                                             "<sup>1</sup></p></div><div class=\"voet noot\" id=\"n1\"><p>RIVM: 40 µg/m"
+                                             "<sup>3</sup> stikstofdioxide.</p></div></body></html>");
+
   g_assert_cmpstr (footnote_text (sup, 1), ==, "NOS, 7 april 2025.");
   assert_cited (sup, 0, 1);
   assert_no_warnings (sup);
+
+  g_assert_cmpstr (footnote_text (unit, 1), ==, "RIVM: 40 µg/m3 stikstofdioxide.");
+  assert_no_warnings (unit);
 }
 
 /* An anchor may come before the label; the title may break its lines. */
