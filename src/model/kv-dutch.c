@@ -557,24 +557,27 @@ take_publication (KvDocument *doc,
     }
 }
 
-/* "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-876/metadata.xml"
+/* "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-876/metadata.xml",
+ * or ".../kv/kv-tk-2024Z18656/1/metadata/metadata.xml" in the repository,
  * names the publication in its path. */
 static void
 take_metadata_record (KvDocument *doc,
                       const char *url)
 {
-  const char *end = g_str_has_suffix (url, "/metadata.xml") ? url + strlen (url) - strlen ("/metadata.xml") : NULL;
-  const char *start = end;
+  static const char * const prefixes[] = { "/ah-tk-", "/kv-tk-" };
   g_autofree char *id = NULL;
+  const char *start = NULL;
 
-  if (end == NULL)
+  if (!g_str_has_suffix (url, "/metadata.xml"))
     return;
-  while (start > url && start[-1] != '/')
-    start--;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes) && start == NULL; i++)
+    start = strstr (url, prefixes[i]);
+  if (start == NULL)
+    return;
 
-  id = g_strndup (start, (gsize) (end - start));
-  if (g_str_has_prefix (id, "ah-tk-") || g_str_has_prefix (id, "kv-tk-"))
-    take_publication (doc, id);
+  start++;
+  id = g_strndup (start, strcspn (start, "/"));
+  take_publication (doc, id);
 }
 
 /**

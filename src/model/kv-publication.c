@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kv-document-private.h"
 #include "kv-dutch.h"
@@ -503,16 +504,35 @@ kv_publication_add_remark (KvPublication *self,
 }
 
 /* In a questions publication (kv-tk-…) a remark explains the questions;
- * elsewhere it is the Mededeling of a delay notice. */
+ * in an Aanhangsel (ah-tk-…) it is the Mededeling of a delay notice. Where
+ * the publication is not known, a Mededeling says so by its words: the
+ * answer does not come within the usual term, or as soon as possible. */
+static KvNoteKind
+remark_kind (KvPublication *self,
+             KvRichText    *text)
+{
+  static const char * const delay_words[] = { "termijn", "zo spoedig mogelijk", "ingetrokken" };
+  const char *publication = kv_document_get_publication (self->doc);
+  g_autofree char *plain = NULL;
+
+  if (publication != NULL && g_str_has_prefix (publication, "kv-"))
+    return KV_NOTE_KIND_TOELICHTING;
+  if (publication != NULL)
+    return KV_NOTE_KIND_MEDEDELING;
+
+  plain = kv_rich_text_to_plain (text);
+  for (guint i = 0; i < G_N_ELEMENTS (delay_words); i++)
+    if (strstr (plain, delay_words[i]) != NULL)
+      return KV_NOTE_KIND_MEDEDELING;
+
+  return KV_NOTE_KIND_TOELICHTING;
+}
+
 static void
 add_remarks (KvPublication *self)
 {
-  const char *publication = kv_document_get_publication (self->doc);
-  KvNoteKind kind = publication != NULL && g_str_has_prefix (publication, "kv-") ? KV_NOTE_KIND_TOELICHTING
-                                                                                 : KV_NOTE_KIND_MEDEDELING;
-
   for (guint i = 0; i < self->remarks->len; i++)
-    kv_publication_add_note (self, kind, self->remarks->pdata[i]);
+    kv_publication_add_note (self, remark_kind (self, self->remarks->pdata[i]), self->remarks->pdata[i]);
 }
 
 /**

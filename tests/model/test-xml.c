@@ -374,6 +374,23 @@ test_remark_titles (void)
   g_assert_cmpint (kv_document_get_kind (metadata_last), ==, KV_DOCUMENT_KIND_QUESTIONS);
   g_assert_cmpint (kv_note_get_kind (note_at (metadata_last, 0)), ==, KV_NOTE_KIND_TOELICHTING);
 
+  g_autoptr (KvDocument) repository = load_string (
+    "<officiele-publicatie><metadata><meta name=\"OVERHEIDop.externMetadataRecord\" content=\"https://repository."
+    "overheid.nl/frbr/officielepublicaties/kv/kv-tk-2024Z18656/1/metadata/metadata.xml\"/></metadata>"
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>Deze vragen zijn een "
+    "vervolg.</al></kamervraagopmerking></kamervragen></officiele-publicatie>");
+  g_autoptr (KvDocument) unknown_remark = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>Deze vragen zijn een "
+    "vervolg.</al></kamervraagopmerking></kamervragen>");
+  g_autoptr (KvDocument) unknown_notice = load_string (
+    "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>De vragen kunnen niet "
+    "binnen de gebruikelijke termijn worden beantwoord.</al></kamervraagopmerking></kamervragen>");
+
+  g_assert_cmpstr (kv_document_get_publication (repository), ==, "kv-tk-2024Z18656");
+  g_assert_cmpint (kv_note_get_kind (note_at (repository, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpint (kv_note_get_kind (note_at (unknown_remark, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpint (kv_document_get_kind (unknown_notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+
   g_assert_cmpint (kv_document_get_kind (notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
   g_assert_cmpint (kv_note_get_kind (note_at (notice, 0)), ==, KV_NOTE_KIND_MEDEDELING);
 }
