@@ -276,16 +276,19 @@ ends_question_or_quote (const char *text,
 }
 
 /* Whether the element before text @node ends a question or quote:
- * "<em>«Tel mee met Taal»</em>1?". */
+ * "<em>«Tel mee met Taal»</em>1?". Only its last text is looked at. */
 static gboolean
 follows_question_or_quote (xmlNode *node)
 {
-  g_autofree char *before = NULL;
+  xmlNode *last = node->prev;
+  const char *before;
 
-  if (node->prev == NULL || node->prev->type != XML_ELEMENT_NODE)
+  while (last != NULL && last->type == XML_ELEMENT_NODE)
+    last = last->last;
+  if (last == NULL || last->type != XML_TEXT_NODE || last->content == NULL)
     return FALSE;
 
-  before = kv_xml_tree_text_of (node->prev);
+  before = (const char *) last->content;
   return ends_question_or_quote (before, before + strlen (before));
 }
 
@@ -323,9 +326,8 @@ write_text (Reader       *self,
       guint number;
       gsize n;
 
-      if (self->in_note || !g_ascii_isdigit (*p) ||
-          !(p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p)) ||
-          (n = flattened_marker (self, p, &number)) == 0)
+      if (self->in_note || !g_ascii_isdigit (*p) || (n = flattened_marker (self, p, &number)) == 0 ||
+          !(p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p)))
         continue;
 
       if (p > start)
