@@ -1283,8 +1283,33 @@ is_address_line (const Line *line)
           has_prefix_ci (line->text, line->len, "www."));
 }
 
+/* How far a list or a parenthesis within a sentence is looked for: a
+ * long sentence. */
+#define MAX_SENTENCE_LENGTH 500
+
+/* Whether a parenthesis is open before @p in the paragraph from @start:
+ * "(Kamerstuk 31 497, nr. 1)" closes it. The look back is a long
+ * sentence at most. */
+static gboolean
+in_parentheses (const char *start,
+                const char *p)
+{
+  int depth = 0;
+
+  for (const char *q = p; q-- > start && p - q <= MAX_SENTENCE_LENGTH;)
+    {
+      if (*q == ')')
+        depth++;
+      else if (*q == '(' && depth-- == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The numbers "N)" in the lines before @first, where the text cites Word
- * notes: "…? 1)", "…'?1)". One pass, however many notes there are. */
+ * notes: "…? 1)", "…'?1)", not "(bijlage 1)". One pass, however many notes
+ * there are. */
 static GHashTable *
 paren_markers_before (Reader *self,
                       guint   first)
@@ -1306,7 +1331,8 @@ paren_markers_before (Reader *self,
           if (!is_digit (*p) || (p > line->text && is_digit (p[-1])) ||
               (n = parse_uint (p, end, &number)) == 0 || p + n >= end || p[n] != ')')
             continue;
-          g_hash_table_add (markers, GUINT_TO_POINTER (number));
+          if (!in_parentheses (line->text, p))
+            g_hash_table_add (markers, GUINT_TO_POINTER (number));
           p += n;
         }
     }
@@ -1821,8 +1847,6 @@ try_glued_digits (Inline      *in,
   return TRUE;
 }
 
-/* How far a list within a sentence is looked for: a long sentence. */
-#define MAX_SENTENCE_LENGTH 500
 
 /* Whether " 1) hoeveel" at @p starts an item of a list within a sentence
  * that goes on with " 2) hoe", rather than ending in a marker. */
@@ -1841,26 +1865,6 @@ is_list_item (const char *p,
   for (const char *q = p; (q = g_strstr_len (q, limit - q, next)) != NULL; q++)
     if (q + n < end && g_ascii_islower (q[n]))
       return TRUE;
-
-  return FALSE;
-}
-
-/* Whether a parenthesis is open before @p in the paragraph from @start:
- * "(Kamerstuk 31 497, nr. 1)" closes it. The look back is a long
- * sentence at most. */
-static gboolean
-in_parentheses (const char *start,
-                const char *p)
-{
-  int depth = 0;
-
-  for (const char *q = p; q-- > start && p - q <= MAX_SENTENCE_LENGTH;)
-    {
-      if (*q == ')')
-        depth++;
-      else if (*q == '(' && depth-- == 0)
-        return TRUE;
-    }
 
   return FALSE;
 }
