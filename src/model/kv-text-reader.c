@@ -962,6 +962,25 @@ address_goes_on_in_digits (const Line *previous,
          address_continues (previous->text, previous->len, next->text, next->len);
 }
 
+/* Whether @line starts the next note of a run in @style, rather than
+ * going on with the one before it. */
+static gboolean
+starts_next_definition (const Line *line,
+                        guint       next_expected,
+                        DefStyle    style)
+{
+  const Line *previous = line - 1;
+  DefStyle next_style;
+  guint number;
+  gsize rest;
+
+  if (style != DEF_BARE)
+    return explicit_definition (line, &number, &rest, &next_style) || is_renamed_definition (line, &rest);
+
+  return (bare_definition (line, next_expected, &rest) && !address_goes_on_in_digits (previous, line, next_expected)) ||
+         numbered_definition (line, next_expected, &rest);
+}
+
 static void
 mark_continuations (Reader *self,
                     guint   index,
@@ -971,19 +990,8 @@ mark_continuations (Reader *self,
   for (guint j = index + 1; j < self->lines->len; j++)
     {
       Line *next = &g_array_index (self->lines, Line, j);
-      guint number;
-      gsize rest;
-      DefStyle next_style;
 
-      const Line *previous = next - 1;
-
-      if (next->kind != LINE_TEXT)
-        break;
-      if (style == DEF_BARE ? (bare_definition (next, next_expected, &rest) &&
-                               !address_goes_on_in_digits (previous, next, next_expected)) ||
-                              numbered_definition (next, next_expected, &rest)
-                            : explicit_definition (next, &number, &rest, &next_style) ||
-                              is_renamed_definition (next, &rest))
+      if (next->kind != LINE_TEXT || starts_next_definition (next, next_expected, style))
         break;
       next->kind = LINE_CONTINUATION;
     }
@@ -2139,10 +2147,6 @@ parse_inline (Reader     *self,
 
 /* Paragraphs */
 
-/* Appends a line to a paragraph: joined with a space, or without one when
- * a web address was broken at the line end (see address_continues()) or
- * a word was hyphenated there ("opspo-" + "ringsdossier").
- */
 /* How a line that ends in a hyphen joins the next, @text. */
 typedef enum
 {
@@ -2178,6 +2182,10 @@ hyphen_join (GString    *para,
   return HYPHEN_SPACE;
 }
 
+/* Appends a line to a paragraph: joined with a space, or without one when
+ * a web address was broken at the line end (see address_continues()) or
+ * at a hyphen (see hyphen_join()).
+ */
 static void
 join_line (GString    *para,
            const char *text,
