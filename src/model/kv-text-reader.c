@@ -962,8 +962,8 @@ address_goes_on_in_digits (const Line *previous,
          address_continues (previous->text, previous->len, next->text, next->len);
 }
 
-/* Whether @line starts the next note of a run in @style, rather than
- * going on with the one before it. */
+/* Whether @line, which has a line before it, starts the next note of a
+ * run in @style rather than going on with the one before it. */
 static gboolean
 starts_next_definition (const Line *line,
                         guint       next_expected,
