@@ -177,6 +177,37 @@ add_header_row (GtkGrid    *grid,
   gtk_grid_attach (grid, value_label, 1, row, 1, 1);
 }
 
+/* The subject, with the markers of the footnotes it cites as links:
+ * "het bericht «Vacatures»¹". */
+static void
+add_subject (KvQuestionView *self,
+             const char     *subject)
+{
+  g_autoptr (KvRichText) text = kv_rich_text_new ();
+  g_autoptr (GArray) markers = g_array_new (FALSE, FALSE, sizeof (KvMarker));
+  g_autofree char *markup = NULL;
+  const guint *numbers;
+  guint n_numbers;
+  GtkWidget *title;
+
+  kv_rich_text_begin_block (text, KV_BLOCK_HEADING);
+  kv_rich_text_append (text, subject, KV_RUN_STYLE_NONE, NULL, 0);
+  numbers = kv_document_get_subject_footnotes (self->document, &n_numbers);
+  for (guint i = 0; i < n_numbers; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", numbers[i]);
+
+      kv_rich_text_append (text, label, KV_RUN_STYLE_NONE, NULL, numbers[i]);
+    }
+
+  markup = kv_markup_for_block (text, self->document, 0, NULL, markers);
+  title = add_heading (self, "", "title-2");
+  gtk_label_set_markup (GTK_LABEL (title), markup);
+  gtk_label_set_selectable (GTK_LABEL (title), TRUE);
+  g_object_set_data_full (G_OBJECT (title), "kv-markers", g_steal_pointer (&markers), (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (title, "activate-link", G_CALLBACK (on_activate_link_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 add_document_header (KvQuestionView *self)
 {
@@ -191,11 +222,7 @@ add_document_header (KvQuestionView *self)
   GtkWidget *grid;
 
   if (subject != NULL && *subject != '\0')
-    {
-      GtkWidget *title = add_heading (self, subject, "title-2");
-
-      gtk_label_set_selectable (GTK_LABEL (title), TRUE);
-    }
+    add_subject (self, subject);
 
   if (received == NULL && kv_document_get_kind (document) == KV_DOCUMENT_KIND_QUESTIONS)
     due = kv_format_answer_due (kv_document_get_submitted (document));

@@ -498,6 +498,36 @@ test_hostile_document (Fixture       *fixture,
   g_assert_null (href_with_prefix (label, ""));
 }
 
+/* The footnote of the subject is a link in the document's header. */
+static void
+test_subject_footnote (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = write_temporary ("subject.txt",
+                                           "Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en "
+                                           "Veiligheid over het bericht «Rechtspraak kampt met vacatures»¹ "
+                                           "(ingezonden 2 april 2025).\n\nVraag 1\n\nKent u het bericht?\n\n"
+                                           "¹ NOS, 1 april 2025\n", -1);
+  g_autofree char *href = NULL;
+  g_autofree char *text = NULL;
+  GtkLabel *label;
+  GtkWidget *popover;
+
+  fixture->window = kv_test_open_document (fixture->app, path);
+  label = kv_test_find_label (GTK_WIDGET (question_view (fixture)), "Rechtspraak kampt met vacatures");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "het bericht «Rechtspraak kampt met vacatures»1");
+  href = href_with_prefix (label, "kv-footnote:");
+  g_assert_cmpstr (href, ==, "kv-footnote:1:0");
+  activate_link (label, href);
+
+  popover = gtk_widget_get_last_child (GTK_WIDGET (label));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  text = kv_test_collect_text (popover);
+  g_assert_nonnull (strstr (text, "NOS, 1 april 2025"));
+  g_assert_null (kv_document_get_warnings (kv_window_get_document (fixture->window))[0]);
+}
+
 static void
 test_unreadable_document (Fixture       *fixture,
                           gconstpointer  data)
@@ -851,6 +881,7 @@ main (int   argc,
   ADD ("example/keyboard", test_keyboard_navigation);
   ADD ("example/copy-item", test_copy_item);
   ADD ("hostile-document", test_hostile_document);
+  ADD ("subject-footnote", test_subject_footnote);
   ADD ("unreadable-document", test_unreadable_document);
   ADD ("one-window-per-document", test_one_window_per_document);
   ADD ("drop", test_drop);

@@ -11,6 +11,7 @@
 
 #include "kv-document-private.h"
 #include "kv-model-enums.h"
+#include "kv-util.h"
 
 /* A Kamervragen document: a set of written questions, the answers to
  * them, a delay notice or oral questions. Readers fill it through the
@@ -36,6 +37,7 @@ struct _KvDocument
   GHashTable     *footnote_map; /* number → KvFootnote, not owned */
   GListStore     *notes;        /* of KvNote */
   GPtrArray      *warnings;
+  GArray         *subject_footnotes;  /* of guint, sorted, unique */
 };
 
 G_DEFINE_FINAL_TYPE (KvDocument, kv_document, G_TYPE_OBJECT)
@@ -109,6 +111,7 @@ kv_document_finalize (GObject *object)
   g_clear_pointer (&self->addressees, g_ptr_array_unref);
   g_clear_pointer (&self->answered_by, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->subject_footnotes, g_array_unref);
 
   G_OBJECT_CLASS (kv_document_parent_class)->finalize (object);
 }
@@ -245,6 +248,7 @@ kv_document_init (KvDocument *self)
   self->footnote_map = g_hash_table_new (NULL, NULL);
   self->notes = g_list_store_new (KV_TYPE_NOTE);
   self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->subject_footnotes = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 KvDocument *
@@ -316,6 +320,25 @@ kv_document_get_subject (KvDocument *self)
   g_return_val_if_fail (KV_IS_DOCUMENT (self), NULL);
 
   return self->subject;
+}
+
+/**
+ * kv_document_get_subject_footnotes:
+ * @self: a #KvDocument
+ * @n_numbers: (out): how many there are
+ *
+ * Returns: (array length=n_numbers): the numbers of the footnotes the
+ *   subject cites in the header, "over het bericht «…»¹", in order
+ */
+const guint *
+kv_document_get_subject_footnotes (KvDocument *self,
+                                   guint      *n_numbers)
+{
+  g_return_val_if_fail (KV_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (n_numbers != NULL, NULL);
+
+  *n_numbers = self->subject_footnotes->len;
+  return (const guint *) self->subject_footnotes->data;
 }
 
 /**
@@ -518,6 +541,21 @@ kv_document_set_subject (KvDocument *self,
   set_string (self, &self->subject, subject, PROP_SUBJECT);
 }
 
+/**
+ * kv_document_cite_in_subject:
+ * @self: a #KvDocument
+ * @number: the number of a footnote the subject cites
+ */
+void
+kv_document_cite_in_subject (KvDocument *self,
+                             guint       number)
+{
+  g_return_if_fail (KV_IS_DOCUMENT (self));
+
+  g_array_append_val (self->subject_footnotes, number);
+  kv_uint_array_make_set (self->subject_footnotes);
+}
+
 void
 kv_document_set_submitted (KvDocument *self,
                            const char *iso_date)
@@ -652,6 +690,17 @@ kv_document_add_warning (KvDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARNINGS]);
 }
 
+static gboolean
+cited_in_subject (KvDocument *self,
+                  guint       number)
+{
+  for (guint i = 0; i < self->subject_footnotes->len; i++)
+    if (g_array_index (self->subject_footnotes, guint, i) == number)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * _kv_document_check_footnotes:
  * @self: a #KvDocument
@@ -690,7 +739,7 @@ _kv_document_check_footnotes (KvDocument *self,
         }
       previous = number;
 
-      if (!g_hash_table_contains (cited, GUINT_TO_POINTER (number)))
+      if (!g_hash_table_contains (cited, GUINT_TO_POINTER (number)) && !cited_in_subject (self, number))
         {
           g_autofree char *msg = g_strdup_printf (_("Footnote %u is never referenced in the text."), number);
 

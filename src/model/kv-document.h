@@ -36,6 +36,8 @@ const char         *kv_document_get_zaak         (KvDocument     *self);
 const char         *kv_document_get_publication  (KvDocument     *self);
 const char         *kv_document_get_aanhangsel   (KvDocument     *self);
 const char         *kv_document_get_subject      (KvDocument     *self);
+const guint        *kv_document_get_subject_footnotes (KvDocument *self,
+                                                       guint      *n_numbers);
 const char         *kv_document_get_submitted    (KvDocument     *self);
 const char         *kv_document_get_received     (KvDocument     *self);
 GListModel         *kv_document_get_askers       (KvDocument     *self);
@@ -59,6 +61,8 @@ void                kv_document_set_aanhangsel   (KvDocument     *self,
                                                   const char     *aanhangsel);
 void                kv_document_set_subject      (KvDocument     *self,
                                                   const char     *subject);
+void                kv_document_cite_in_subject  (KvDocument     *self,
+                                                  guint           number);
 void                kv_document_set_submitted    (KvDocument     *self,
                                                   const char     *iso_date);
 void                kv_document_set_received     (KvDocument     *self,

@@ -931,18 +931,54 @@ read_addressees (KvDocument *doc,
     read_addressee_clause (doc, clauses->pdata[i]);
 }
 
-/* Printed text glues a footnote marker to the subject's quote: "het
- * bericht «Vacatures»1"; the subject is the quote. */
-static void
-drop_glued_marker (char *subject)
+/* The superscript digit that ends @text, "¹", with its length in bytes
+ * in @width; -1 if there is none. */
+static int
+superscript_digit_before (const char *text,
+                          gsize       len,
+                          gsize      *width)
 {
-  gsize len = strlen (subject), digits = 0;
+  const guchar *end = (const guchar *) text + len;
 
-  while (digits < len && g_ascii_isdigit (subject[len - 1 - digits]))
-    digits++;
+  *width = 2;
+  if (len >= 2 && end[-2] == 0xC2)
+    return end[-1] == 0xB9 ? 1 : end[-1] == 0xB2 ? 2 : end[-1] == 0xB3 ? 3 : -1;
 
-  if (digits > 0 && kv_dutch_ends_sentence (subject, len - digits))
-    subject[len - digits] = '\0';
+  *width = 3;
+  if (len >= 3 && end[-3] == 0xE2 && end[-2] == 0x81 && (end[-1] == 0xB0 || (end[-1] >= 0xB4 && end[-1] <= 0xB9)))
+    return end[-1] - 0xB0;
+
+  return -1;
+}
+
+/* A footnote marker after the subject's quote, "het bericht «Vacatures»1"
+ * in printed text or "«Vacatures»¹" in converted text, is no part of the
+ * subject: it is taken off, and the footnote is the subject's. */
+static void
+take_subject_marker (KvDocument *doc,
+                     char       *subject)
+{
+  gsize len = strlen (subject), width;
+  guint number = 0, scale = 1;
+  int digit;
+
+  while (len > 0 && scale <= 1000)
+    {
+      if (g_ascii_isdigit (subject[len - 1]))
+        digit = subject[len - 1] - '0', width = 1;
+      else if ((digit = superscript_digit_before (subject, len, &width)) < 0)
+        break;
+
+      number += (guint) digit * scale;
+      scale *= 10;
+      len -= width;
+    }
+
+  if (scale == 1 || number == 0 || !kv_dutch_ends_sentence (subject, len))
+    return;
+
+  subject[len] = '\0';
+  kv_document_cite_in_subject (doc, number);
 }
 
 /* The subject runs to the end of a header, or to the parenthesis with
@@ -961,7 +997,7 @@ take_subject (KvDocument *doc,
   g_strstrip (subject);
   if (g_str_has_suffix (subject, "."))
     subject[strlen (subject) - 1] = '\0';
-  drop_glued_marker (subject);
+  take_subject_marker (doc, subject);
   if (*subject != '\0')
     kv_document_set_subject (doc, subject);
 }

@@ -11,7 +11,8 @@
  *   {"format": "kamervragen", "version": 1,
  *    "kind": "questions" | "answers" | "delay-notice" | "oral-questions" | "unknown",
  *    "zaak": string | null, "publication": string | null, "aanhangsel": string | null,
- *    "subject": string | null, "submitted": "YYYY-MM-DD" | null, "received": "YYYY-MM-DD" | null,
+ *    "subject": string | null, "subject_footnotes": [int, …],
+ *    "submitted": "YYYY-MM-DD" | null, "received": "YYYY-MM-DD" | null,
  *    "askers": [{"name": string, "party": string | null}, …],
  *    "addressees": [string, …], "answered_by": [string, …],
  *    "items": [{"numbers": [int, …], "question": string, "answer": string | null,
@@ -34,7 +35,8 @@
  *
  * Optional run members are left out when false, null or 0. A run with
  * "footnote" n is the marker of footnote n and its text is the label.
- * "rich" may be left out when importing; the plain texts are used then.
+ * "rich" may be left out when importing; the plain texts are used then,
+ * and so may "subject_footnotes", the footnotes the subject cites.
  * The same description is in the README, under "The JSON format".
  */
 
@@ -323,6 +325,8 @@ kv_document_to_json (KvDocument *self)
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
   g_autofree char *json = NULL;
+  const guint *subject_footnotes;
+  guint n_subject_footnotes;
 
   g_return_val_if_fail (KV_IS_DOCUMENT (self), NULL);
 
@@ -337,6 +341,8 @@ kv_document_to_json (KvDocument *self)
   add_string_or_null (builder, "publication", kv_document_get_publication (self));
   add_string_or_null (builder, "aanhangsel", kv_document_get_aanhangsel (self));
   add_string_or_null (builder, "subject", kv_document_get_subject (self));
+  subject_footnotes = kv_document_get_subject_footnotes (self, &n_subject_footnotes);
+  add_uints (builder, "subject_footnotes", subject_footnotes, n_subject_footnotes);
   add_string_or_null (builder, "submitted", kv_document_get_submitted (self));
   add_string_or_null (builder, "received", kv_document_get_received (self));
   add_askers (builder, kv_document_get_askers (self));
@@ -692,6 +698,16 @@ read_header (KvDocument  *doc,
       if (!get_optional_string (root, fields[i], &value, error))
         return FALSE;
       setters[i] (doc, value);
+    }
+
+  if (json_object_has_member (root, "subject_footnotes"))
+    {
+      g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      if (!get_numbers (root, "subject_footnotes", numbers, error))
+        return FALSE;
+      for (guint i = 0; i < numbers->len; i++)
+        kv_document_cite_in_subject (doc, g_array_index (numbers, guint, i));
     }
 
   if ((askers = get_array (root, "askers", error)) == NULL)

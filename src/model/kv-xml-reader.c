@@ -752,6 +752,21 @@ read_kamervraagnummer (Reader  *self,
     kv_document_set_aanhangsel (self->doc, text);
 }
 
+/* The notes in a question header cite the subject: "over het bericht
+ * «…»<noot>…</noot> (ingezonden …)". */
+static void
+cite_in_subject (Reader  *self,
+                 xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (kv_xml_tree_is_element (child, "noot"))
+        kv_document_cite_in_subject (self->doc, GPOINTER_TO_UINT (g_hash_table_lookup (self->notes_by_node, child)));
+      else if (child->type == XML_ELEMENT_NODE)
+        cite_in_subject (self, child);
+    }
+}
+
 /* The type says whether a header is the answer's; without one, or with
  * another, its words do: "Nader antwoord van …". */
 static gboolean
@@ -796,6 +811,9 @@ read_omschrijving (Reader  *self,
               kv_document_set_submitted (self->doc, iso);
           }
       }
+
+  if (!answer)
+    cite_in_subject (self, node);
 
   if (answer)
     {

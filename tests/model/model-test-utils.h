@@ -128,6 +128,18 @@ answer (KvDocument *doc,
 /* Asserts the number set of item @index; the list ends with 0. */
 #define assert_numbers(doc, index, ...) \
   assert_uints_ (kv_item_get_numbers, doc, index, (const guint[]) { __VA_ARGS__, 0 })
+/* Asserts that the subject of @doc cites exactly @number. */
+static inline void
+assert_subject_cites (KvDocument *doc,
+                      guint       number)
+{
+  guint n = 0;
+  const guint *numbers = kv_document_get_subject_footnotes (doc, &n);
+
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (numbers[0], ==, number);
+}
+
 #define assert_cited(doc, index, ...) \
   assert_uints_ (kv_item_get_footnotes, doc, index, (const guint[]) { __VA_ARGS__, 0 })
 

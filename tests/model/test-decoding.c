@@ -797,8 +797,8 @@ test_more_glued_markers (void)
   assert_no_warnings (doc);
 }
 
-/* A marker missed (here the subject's, in the header) does not lose the
- * ones after it; the subject is without it. */
+/* The subject in the header may cite a footnote; its marker is no part
+ * of the subject, and does not make the markers after it missed. */
 static void
 test_missed_marker (void)
 {
@@ -809,10 +809,21 @@ test_missed_marker (void)
                                             "1NOS, 1 april 2025\n2Raad voor de rechtspraak, Jaarverslag 2024\n"
                                             "3Kamerstuk 29 279, nr. 900\n");
 
+  g_autoptr (KvDocument) superscript = load_string ("Vragen van het lid Jansen (VVD) aan de Minister van Financiën "
+                                                    "over het bericht «Z»¹ (ingezonden 1 maart 2025).\n\nVraag 1\n\n"
+                                                    "Kent u het bericht?\n\n¹ NOS, 1 maart 2025\n");
+
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "het bericht «Rechtspraak kampt met vacatures»");
+  assert_subject_cites (doc, 1);
   g_assert_cmpstr (question (doc, 1), ==, "Klopt het wat de Raad meldt?");
   assert_cited (doc, 1, 2);
   assert_cited (doc, 2, 3);
+  assert_no_warnings (doc);
+  assert_round_trip (doc);
+
+  g_assert_cmpstr (kv_document_get_subject (superscript), ==, "het bericht «Z»");
+  assert_subject_cites (superscript, 1);
+  assert_no_warnings (superscript);
 }
 
 /* A "Zie ook" reference may wrap over lines in the answer header. */

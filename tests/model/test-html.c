@@ -241,6 +241,17 @@ test_anchor_and_line_breaks (void)
                                             "<div class=\"antwoord\"><a id=\"d16e50\"></a><h2>Antwoord 1</h2><p>Ja.</p></div>"
                                             "</body></html>");
 
+  g_autoptr (KvDocument) cited = load_string ("<html><body><h1 class=\"kamervraagomschrijving_kop\">Vragen van het lid "
+                                              "Kops (PVV) aan de Minister van Klimaat en Groene Groei over het bericht "
+                                              "«Wind»<sup><a class=\"nootnum\" href=\"#n1\">1</a></sup> (ingezonden 3 "
+                                              "februari 2025).</h1><div class=\"vraag\"><h2>Vraag 1</h2><p>Kent u het "
+                                              "bericht?</p></div><div class=\"voet noot\" id=\"n1\"><p>NOS.</p></div>"
+                                              "</body></html>");
+
+  g_assert_cmpstr (kv_document_get_subject (cited), ==, "het bericht «Wind»");
+  assert_subject_cites (cited, 1);
+  assert_no_warnings (cited);
+
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "windparken op zee");
   g_assert_cmpstr (kv_document_get_addressees (doc)[0], ==, "Minister van Klimaat en Groene Groei");
   assert_numbers (doc, 0, 1);

@@ -65,7 +65,7 @@ test_example_shape (void)
   JsonObject *root = parse_object (parser, json);
   g_autoptr (GList) members = json_object_get_members (root);
   const char *order[] = {
-    "format", "version", "kind", "zaak", "publication", "aanhangsel", "subject", "submitted",
+    "format", "version", "kind", "zaak", "publication", "aanhangsel", "subject", "subject_footnotes", "submitted",
     "received", "askers", "addressees", "answered_by", "items", "footnotes", "notes", "warnings", "rich",
   };
   JsonArray *items;

@@ -445,7 +445,8 @@ test_table_cells (void)
   g_assert_cmpstr (answer (doc, 0), ==, "2023 1.412.000\n\n2024 1.503.000 (voorlopig)");
 }
 
-/* A footnote in the subject is no part of the subject's text. */
+/* A footnote in the subject is no part of the subject's text; the subject
+ * cites it. */
 static void
 test_note_in_subject (void)
 {
@@ -459,6 +460,8 @@ test_note_in_subject (void)
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "het bericht «Overheid verliest grip op data»");
   g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-02-21");
   g_assert_cmpstr (footnote_text (doc, 1), ==, "Trouw, 20 februari 2025.");
+  assert_subject_cites (doc, 1);
+  assert_no_warnings (doc);
 }
 
 /* Questions that none of them has a number are numbered in order, as
