@@ -123,7 +123,7 @@ typedef struct
   gboolean     seen_answer_header;
   guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
   gboolean     list_goes_on;     /* the last paragraph ended in ':' or ';' */
-  gboolean     para_has_list;    /* the paragraph holds a list after a ':' */
+  guint        list_next;        /* the number of the next item of a list after a ':', or 0 */
   gboolean     oral;
   gboolean     delay_notice;
   gboolean     after_masthead;
@@ -2264,7 +2264,6 @@ flush_paragraph (Reader *self)
 
   len = trimmed_len (self->para);
   self->list_goes_on = len > 0 && strchr (":;", self->para->str[len - 1]) != NULL;
-  self->para_has_list = FALSE;
 
   if (self->target != NULL)
     {
@@ -3021,12 +3020,30 @@ ends_in_colon (GString *para)
   return len > 0 && para->str[len - 1] == ':';
 }
 
-/* Whether @text starts the first item of a list: "1. ", "1) ", "a) ". */
+/* Whether @text is an item of a list that a colon opened: "Kunt u
+ * aangeven:" / "1. hoeveel…;" / "2. hoeveel…?", also in paragraphs of
+ * their own; then it starts no question. The list ends at the first
+ * numbered line out of its order. */
 static gboolean
-starts_first_item (const char *text,
-                   const char *end)
+list_item (Reader     *self,
+           const char *text,
+           const char *end)
 {
-  return end - text > 3 && (text[0] == '1' || text[0] == 'a') && (text[1] == '.' || text[1] == ')') && text[2] == ' ';
+  guint value;
+  gsize n = parse_uint (text, end, &value);
+  gboolean opens = ends_in_colon (self->para) || (self->para->len == 0 && self->list_goes_on);
+
+  if (n == 0 || text + n + 1 >= end || (text[n] != '.' && text[n] != ')') || text[n + 1] != ' ')
+    return FALSE;
+
+  if ((value == 1 && opens) || (self->list_next > 0 && value == self->list_next))
+    {
+      self->list_next = value + 1;
+      return TRUE;
+    }
+
+  self->list_next = 0;
+  return FALSE;
 }
 
 static void
@@ -3036,6 +3053,7 @@ read_text_line (Reader     *self,
   const char *text = line->text;
   gsize len = line->len;
   gsize skip, number_len;
+  gboolean item;
 
   if (append_marker_line (self, line))
     return;
@@ -3044,24 +3062,21 @@ read_text_line (Reader     *self,
   text += skip;
   len -= skip;
 
-  /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
-   * the last one's sentence without a blank line; in a document of
-   * questions alone not inside a list, "1. Kunt u aangeven:" / "1.
-   * hoeveel…?" / "2. hoeveel…?" (answer labels tell lists apart, see
+  /* Answer labels tell the lists of a document of answers apart (see
    * find_list_items()). */
-  if (self->pending_break ||
-      (self->para->len > 0 && (!self->para_has_list || self->has_answer_labels) && para_ends_item (self->para) &&
-       numbered_question (self, line, &number_len)))
-    flush_paragraph (self);
+  item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
 
-  if (ends_in_colon (self->para) && starts_first_item (text, line->text + line->len))
-    self->para_has_list = TRUE;
+  /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
+   * the last one's sentence without a blank line, but not a list's item. */
+  if (self->pending_break ||
+      (self->para->len > 0 && !item && para_ends_item (self->para) && numbered_question (self, line, &number_len)))
+    flush_paragraph (self);
 
   if (self->para->len == 0)
     {
       gsize rest;
 
-      if (numbered_question (self, line, &rest))
+      if (!item && numbered_question (self, line, &rest))
         {
           guint value = 0;
 
@@ -3085,7 +3100,7 @@ read_text_line (Reader     *self,
        * "2) hoe lang?" is one question. */
       else if (self->target != NULL && !self->has_question_labels && !self->has_answer_labels &&
                !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
-               self->note == NULL && !self->list_goes_on)
+               self->note == NULL && !self->list_goes_on && !item)
         start_question (self, NULL, 0);
     }
 
@@ -3402,14 +3417,19 @@ has_numbered_paragraphs (Reader *self)
   if (self->has_question_labels)
     return FALSE;
 
+  const Line *previous = NULL;
+
+  /* "1." after a colon starts a list, "Kunt u aangeven:" / "1. hoeveel…". */
   for (guint i = 0; i < self->lines->len; i++)
     {
       const Line *line = &g_array_index (self->lines, Line, i);
-
       guint value;
 
-      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0 && value == 1)
+      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0 && value == 1 &&
+          (previous == NULL || previous->len == 0 || previous->text[previous->len - 1] != ':'))
         return TRUE;
+      if (line->kind != LINE_BLANK)
+        previous = line;
     }
   return FALSE;
 }

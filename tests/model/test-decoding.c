@@ -684,8 +684,11 @@ test_numbered_without_blank_lines (void)
                                                 "Antwoord vraag 2:\nCirca 30.000.\n3. Wanneer?\nAntwoord vraag 3:\n"
                                                 "In 2026.\n4. Hoe?\nAntwoord vraag 4:\nZo.\n");
   g_autoptr (KvDocument) word = load_string ("1. Kent u het bericht? 1)\n2. Klopt het?\n1) NOS, 1 maart 2025\n");
-  g_autoptr (KvDocument) sublist = load_string ("1. Kunt u aangeven:\n1. hoeveel vacatures er zijn?\n"
-                                                "2. hoeveel zij-instromers er zijn?\n\n2. Informeert u de Kamer?\n");
+  g_autoptr (KvDocument) sublist = load_string ("1. Kunt u aangeven:\n1. hoeveel vacatures er zijn;\n"
+                                                "2. hoeveel zij-instromers er zijn?\n2. Informeert u de Kamer?\n"
+                                                "3. Wanneer?\n");
+  g_autoptr (KvDocument) spaced = load_string ("1. Kunt u aangeven:\n\n1. hoeveel vacatures er zijn;\n\n"
+                                               "2. hoeveel zij-instromers er zijn?\n\n2. Informeert u de Kamer?\n");
 
   g_assert_cmpuint (n_items (questions), ==, 3);
   g_assert_cmpstr (question (questions, 1), ==, "Hoeveel bedrijven wachten?");
@@ -705,9 +708,15 @@ test_numbered_without_blank_lines (void)
   assert_cited (word, 0, 1);
   g_assert_cmpstr (question (word, 1), ==, "Klopt het?");
 
-  g_assert_cmpuint (n_items (sublist), ==, 2);
-  g_assert_cmpstr (question (sublist, 0), ==, "Kunt u aangeven: 1. hoeveel vacatures er zijn? 2. hoeveel zij-instromers er zijn?");
+  g_assert_cmpuint (n_items (sublist), ==, 3);
+  g_assert_cmpstr (question (sublist, 0), ==, "Kunt u aangeven: 1. hoeveel vacatures er zijn; 2. hoeveel zij-instromers er zijn?");
   g_assert_cmpstr (question (sublist, 1), ==, "Informeert u de Kamer?");
+  g_assert_cmpstr (question (sublist, 2), ==, "Wanneer?");
+
+  g_assert_cmpuint (n_items (spaced), ==, 2);
+  g_assert_cmpstr (question (spaced, 0), ==, "Kunt u aangeven:\n\n1. hoeveel vacatures er zijn;\n\n"
+                   "2. hoeveel zij-instromers er zijn?");
+  g_assert_cmpstr (question (spaced, 1), ==, "Informeert u de Kamer?");
 }
 
 /* "Antwoord op de vragen 1 en 2", no-break spaces in a list, and a comma
@@ -887,11 +896,11 @@ test_list_in_unnumbered_question (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Bikker (ChristenUnie) aan de staatssecretaris van Jeugd, "
                                             "Preventie en Sport over jeugdzorg\n\nKent u het bericht?\n\n"
-                                            "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten;\n\n"
+                                            "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten?\n\n"
                                             "2) hoe lang zij wachten?\n\nWat doet u eraan?\n");
 
   g_assert_cmpuint (n_items (doc), ==, 3);
-  g_assert_cmpstr (question (doc, 1), ==, "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten;\n\n"
+  g_assert_cmpstr (question (doc, 1), ==, "Kunt u per regio aangeven:\n\n1) hoeveel kinderen wachten?\n\n"
                    "2) hoe lang zij wachten?");
   g_assert_cmpstr (question (doc, 2), ==, "Wat doet u eraan?");
   assert_no_warnings (doc);
