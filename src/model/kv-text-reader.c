@@ -1793,10 +1793,26 @@ ends_in_section_number (const char *text,
   return digits >= 1 && digits <= 2;
 }
 
+/* Whether a marker of @n digits at @p, after a number and a full stop in
+ * @seg, follows the end of a sentence: "…februari 2025.2" ending the
+ * paragraph, "…van 21 naar 10.2 De samenvoeging"; not "artikel 3.2 van",
+ * "Calculator 2024.1 en". */
+static gboolean
+ends_sentence_with_number (GString    *seg,
+                           const char *p,
+                           gsize       n,
+                           const char *end)
+{
+  if (p + n + 1 < end && p[n] == ' ')
+    return g_ascii_isupper (p[n + 1]);
+
+  return p + n >= end && !ends_in_section_number (seg->str, seg->len - 1);
+}
+
 /* Whether printed text may glue a marker to the end of @seg: to a word,
- * a sentence ("…februari 2025.2", but not "artikel 3.2") or a quote, and
- * after a comma that is no decimal comma, "vastgesteld»,1 en" but not
- * "2,5". */
+ * a sentence or a quote, and after a comma that is no decimal comma,
+ * "vastgesteld»,1 en" but not "2,5". After a number and a full stop, see
+ * ends_sentence_with_number(). */
 static gboolean
 may_glue_marker (GString *seg)
 {
@@ -1805,8 +1821,6 @@ may_glue_marker (GString *seg)
 
   if (prev == ',')
     return len >= 2 && !is_digit (seg->str[len - 2]);
-  if (prev == '.' && ends_in_section_number (seg->str, len - 1))
-    return FALSE;
   if (is_digit (prev) || ends_in_name_with_digits (seg->str, len))
     return FALSE;
 
@@ -1844,6 +1858,9 @@ try_glued_digits (Inline      *in,
   if (n == 0 || value <= self->max_cited || definition_style (self, value) != DEF_BARE ||
       (value != self->max_cited + 1 &&
        (value > self->max_cited + MAX_SKIPPED_NOTES + 1 || !kv_dutch_ends_sentence (in->seg->str, in->seg->len))))
+    return FALSE;
+  if (prev == '.' && in->seg->len >= 2 && is_digit (in->seg->str[in->seg->len - 2]) &&
+      !ends_sentence_with_number (in->seg, p, n, end))
     return FALSE;
   /* Questions run together in PDF text: "…vervalt?2Welke maatregelen…". */
   if (p + n < end && (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '/' || p[n] == '.') &&

@@ -798,6 +798,15 @@ test_more_glued_markers (void)
                                             "Vraag 2 en 3\nKlopt het?Klopt het dat de derogatie vervalt?2Welke "
                                             "maatregelen neemt u, bij 2,5 procent?\n1Boerderij\n2Kamerstuk 33 037, nr. 560\n");
 
+  g_autoptr (KvDocument) numbers = load_string ("Vraag 1\nIs gerekend met AERIUS Calculator 2024.1 en niet met artikel 3.1 "
+                                                "van de regeling?\nVraag 2\nHet aantal daalt van 21 naar 10.1 Klopt dat?\n"
+                                                "1Kamerstuk 29 517, nr. 250\n");
+
+  g_assert_cmpstr (question (numbers, 0), ==, "Is gerekend met AERIUS Calculator 2024.1 en niet met artikel 3.1 van de regeling?");
+  g_assert_cmpstr (question (numbers, 1), ==, "Het aantal daalt van 21 naar 10. Klopt dat?");
+  assert_cited (numbers, 1, 1);
+  assert_no_warnings (numbers);
+
   g_assert_cmpstr (question (doc, 0), ==, "Is de norm «streng», en wat betekent dat?");
   assert_cited (doc, 0, 1);
   g_assert_cmpstr (question (doc, 1), ==, "Klopt het?Klopt het dat de derogatie vervalt?Welke maatregelen neemt u, "
