@@ -1873,8 +1873,22 @@ try_glued_digits (Inline      *in,
 }
 
 
+/* Whether the text between @start and @p ends in a quote: "'Jeugd in de
+ * knel'" before " 2)" cites, where "en" before it counts. */
+static gboolean
+is_quote_end (const char *start,
+              const char *p)
+{
+  return p > start && (p[-1] == '\'' || p[-1] == '"' ||
+                       (p - start >= 2 && (guchar) p[-2] == 0xC2 && (guchar) p[-1] == 0xBB) ||
+                       (p - start >= 3 && (guchar) p[-3] == 0xE2 && (guchar) p[-2] == 0x80 &&
+                        ((guchar) p[-1] == 0x99 || (guchar) p[-1] == 0x9D)));
+}
+
 /* Whether " 1) hoeveel" at @p starts an item of a list within a sentence
- * that goes on with " 2) hoe", rather than ending in a marker. */
+ * that goes on with " 2) hoe", rather than ending in a marker: the item
+ * after it follows a word, "en 2) volgens", where a marker follows a
+ * quote, "'B' 2) van". */
 static gboolean
 is_list_item (const char *p,
               const char *end,
@@ -1888,17 +1902,16 @@ is_list_item (const char *p,
     return FALSE;
 
   for (const char *q = p; (q = g_strstr_len (q, limit - q, next)) != NULL; q++)
-    if (q + n < end && g_ascii_islower (q[n]))
+    if (q + n < end && g_ascii_islower (q[n]) && !is_quote_end (p, q))
       return TRUE;
 
   return FALSE;
 }
 
-/* Word texts: "…oprichter'? 1)", "…demonstranten'?1)". A list within a
- * sentence, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?",
- * and the end of a parenthesis, "(Kamerstuk 31 497, nr. 1)", stay text;
- * after a quote, "het bericht 'A' 1) en het rapport 'B' 2) van", the
- * numbers cite. */
+/* Word texts: "…oprichter'? 1)", "…demonstranten'?1)", "het bericht 'A'
+ * 1) en het rapport 'B' 2) van". A list within a sentence, "Kunt u
+ * aangeven 1) hoeveel kinderen wachten en 2) hoe lang?", and the end of a
+ * parenthesis, "(Kamerstuk 31 497, nr. 1)", stay text. */
 static gboolean
 try_paren_marker (Inline      *in,
                   const char **pp,
@@ -1918,8 +1931,7 @@ try_paren_marker (Inline      *in,
     return FALSE;
 
   *pp = p + n + 1;
-  if (value == in->next_item ||
-      (value == 1 && !kv_dutch_ends_sentence (in->seg->str, trimmed_len (in->seg)) && is_list_item (*pp, end, value)))
+  if (value == in->next_item || (value == 1 && is_list_item (*pp, end, value)))
     {
       g_string_append_len (in->seg, p, (gssize) n + 1);
       in->next_item = value + 1;
@@ -2186,8 +2198,8 @@ hyphen_join (GString    *para,
     return HYPHEN_SPACE;
   if (word_and_space_len (text, end, "en", FALSE) > 0 || word_and_space_len (text, end, "of", FALSE) > 0)
     return HYPHEN_SPACE;
-  /* "2024-" / "2026" */
-  if (is_digit (before) && is_digit (text[0]))
+  /* "2024-" / "2026", "COVID-" / "19", "F-" / "35" */
+  if (g_ascii_isalnum (before) && is_digit (text[0]))
     return HYPHEN_KEEP;
   if (!g_ascii_isalpha (text[0]))
     return HYPHEN_SPACE;

@@ -663,13 +663,15 @@ test_line_end_hyphens (void)
                                             "(ingezonden 5 maart 2025).\nVraag 1\nHoe staat de zorg in Zuid-\n"
                                             "Holland en in de opspo-\nringsdossiers ervoor?\nVraag 2\nHoeveel ICT-\n"
                                             "systemen, CO2-\nuitstoot, in-\nen uitvoer en e-\noverheid?\nVraag 3\n"
-                                            "Wat deed uw voorganger -\nStaatssecretaris Van Huffelen - in 2024-\n2026?\n");
+                                            "Wat deed uw voorganger -\nStaatssecretaris Van Huffelen - in 2024-\n2026 "
+                                            "met de COVID-\n19-steun en de F-\n35?\n");
 
   g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "GroenLinks-PvdA");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "zorg in Noord-Holland");
   g_assert_cmpstr (question (doc, 0), ==, "Hoe staat de zorg in Zuid-Holland en in de opsporingsdossiers ervoor?");
   g_assert_cmpstr (question (doc, 1), ==, "Hoeveel ICT-systemen, CO2-uitstoot, in- en uitvoer en e-overheid?");
-  g_assert_cmpstr (question (doc, 2), ==, "Wat deed uw voorganger - Staatssecretaris Van Huffelen - in 2024-2026?");
+  g_assert_cmpstr (question (doc, 2), ==, "Wat deed uw voorganger - Staatssecretaris Van Huffelen - in 2024-2026 met "
+                   "de COVID-19-steun en de F-35?");
 }
 
 /* Numbered questions, and the answers after them, need no blank lines;
@@ -749,7 +751,8 @@ test_word_notes (void)
   g_autoptr (KvDocument) doc = load_string ("Vragen van het lid Bikker (ChristenUnie) aan de staatssecretaris van Jeugd, "
                                             "Preventie en Sport over jeugdzorg\n\n"
                                             "Kent u het bericht 'Wachtlijsten groeien'?1)\n\n"
-                                            "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?\n\n"
+                                            "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang, als "
+                                            "'thuiszitter' 1) volgens de wet en 2) volgens de inspectie?\n\n"
                                             "Wat doet u eraan (Kamerstuk 31 497, nr. 1)? 2)\n\n"
                                             "1) NOS, 1 maart 2025\nhttps://nos.nl/artikel/1\n\n"
                                             "2) Jeugdautoriteit, Monitor 2024\n");
@@ -765,7 +768,8 @@ test_word_notes (void)
   g_assert_cmpuint (n_items (doc), ==, 3);
   g_assert_cmpstr (question (doc, 0), ==, "Kent u het bericht 'Wachtlijsten groeien'?");
   assert_cited (doc, 0, 1);
-  g_assert_cmpstr (question (doc, 1), ==, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang?");
+  g_assert_cmpstr (question (doc, 1), ==, "Kunt u aangeven 1) hoeveel kinderen wachten en 2) hoe lang, als "
+                   "'thuiszitter' 1) volgens de wet en 2) volgens de inspectie?");
   kv_item_get_footnotes (item_at (doc, 1), &n_cited);
   g_assert_cmpuint (n_cited, ==, 0);
   g_assert_cmpstr (question (doc, 2), ==, "Wat doet u eraan (Kamerstuk 31 497, nr. 1)?");
