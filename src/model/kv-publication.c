@@ -503,26 +503,45 @@ kv_publication_add_remark (KvPublication *self,
   g_ptr_array_add (self->remarks, kv_rich_text_ref (text));
 }
 
+/* Whether @word stands in @text as a word of its own, or a phrase. */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == text || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[len]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* In a questions publication (kv-tk-…) a remark explains the questions;
  * in an Aanhangsel (ah-tk-…) it is the Mededeling of a delay notice. Where
- * the publication is not known, a Mededeling says so by its words: the
- * answer does not come within the usual term, or as soon as possible. */
+ * the publication is not known, its number may tell (an Aanhangsel's, or a
+ * Zaak's alone), or else a Mededeling says so by its words: the answer
+ * does not come within the term, or as soon as possible. */
 static KvNoteKind
 remark_kind (KvPublication *self,
              KvRichText    *text)
 {
-  static const char * const delay_words[] = { "termijn", "zo spoedig mogelijk", "ingetrokken" };
+  static const char * const delay_words[] = {
+    "termijn", "niet binnen", "zo spoedig mogelijk", "zo snel mogelijk", "ingetrokken",
+  };
   const char *publication = kv_document_get_publication (self->doc);
   g_autofree char *plain = NULL;
 
-  if (publication != NULL && g_str_has_prefix (publication, "kv-"))
-    return KV_NOTE_KIND_TOELICHTING;
   if (publication != NULL)
+    return g_str_has_prefix (publication, "kv-") ? KV_NOTE_KIND_TOELICHTING : KV_NOTE_KIND_MEDEDELING;
+  if (kv_document_get_aanhangsel (self->doc) != NULL)
     return KV_NOTE_KIND_MEDEDELING;
+  if (kv_document_get_zaak (self->doc) != NULL)
+    return KV_NOTE_KIND_TOELICHTING;
 
   plain = kv_rich_text_to_plain (text);
   for (guint i = 0; i < G_N_ELEMENTS (delay_words); i++)
-    if (strstr (plain, delay_words[i]) != NULL)
+    if (has_word (plain, delay_words[i]))
       return KV_NOTE_KIND_MEDEDELING;
 
   return KV_NOTE_KIND_TOELICHTING;

@@ -382,6 +382,13 @@ test_remark_titles (void)
   g_autoptr (KvDocument) unknown_remark = load_string (
     "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>Deze vragen zijn een "
     "vervolg.</al></kamervraagopmerking></kamervragen>");
+  g_autoptr (KvDocument) zaak_only = load_string (
+    "<kamervragen><kamervraagnummer>2025Z07540</kamervraagnummer><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag>"
+    "<kamervraagopmerking><al>Deze vragen vullen die over de beslistermijnen bij de IND aan.</al>"
+    "</kamervraagopmerking></kamervragen>");
+  g_autoptr (KvDocument) aanhangsel = load_string (
+    "<kamervragen><kamervraagnummer>1870</kamervraagnummer><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag>"
+    "<kamervraagopmerking><al>De antwoorden volgen over drie weken.</al></kamervraagopmerking></kamervragen>");
   g_autoptr (KvDocument) unknown_notice = load_string (
     "<kamervragen><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag><kamervraagopmerking><al>De vragen kunnen niet "
     "binnen de gebruikelijke termijn worden beantwoord.</al></kamervraagopmerking></kamervragen>");
@@ -390,6 +397,8 @@ test_remark_titles (void)
   g_assert_cmpint (kv_note_get_kind (note_at (repository, 0)), ==, KV_NOTE_KIND_TOELICHTING);
   g_assert_cmpint (kv_note_get_kind (note_at (unknown_remark, 0)), ==, KV_NOTE_KIND_TOELICHTING);
   g_assert_cmpint (kv_document_get_kind (unknown_notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+  g_assert_cmpint (kv_note_get_kind (note_at (zaak_only, 0)), ==, KV_NOTE_KIND_TOELICHTING);
+  g_assert_cmpint (kv_document_get_kind (aanhangsel), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
 
   g_assert_cmpint (kv_document_get_kind (notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
   g_assert_cmpint (kv_note_get_kind (note_at (notice, 0)), ==, KV_NOTE_KIND_MEDEDELING);
