@@ -683,30 +683,21 @@ read_note_text (Reader     *self,
   return text;
 }
 
+/* A Toelichting, or with @remark a kamervraagopmerking, which without a
+ * title is what the publication makes it (see kv_publication_add_remark()). */
 static void
-read_note_block (Reader     *self,
-                 xmlNode    *node,
-                 KvNoteKind  kind)
+read_note_block (Reader   *self,
+                 xmlNode  *node,
+                 gboolean  remark)
 {
+  KvNoteKind kind = KV_NOTE_KIND_TOELICHTING;
   gboolean titled;
   g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
 
-  kv_publication_add_note (self->pub, kind, text);
-}
-
-/* A kamervraagopmerking without a title is what the publication makes it. */
-static void
-read_remark (Reader  *self,
-             xmlNode *node)
-{
-  KvNoteKind kind;
-  gboolean titled;
-  g_autoptr (KvRichText) text = read_note_text (self, node, &kind, &titled);
-
-  if (titled)
-    kv_publication_add_note (self->pub, kind, text);
-  else
+  if (remark && !titled)
     kv_publication_add_remark (self->pub, text);
+  else
+    kv_publication_add_note (self->pub, kind, text);
 }
 
 /* Header */
@@ -854,9 +845,9 @@ read_element (Reader  *self,
   else if (kv_xml_tree_is_element (node, "kamervraagomschrijving") || kv_xml_tree_is_element (node, "omschr"))
     read_omschrijving (self, node);
   else if (kv_xml_tree_is_element (node, "kamervraagopmerking"))
-    read_remark (self, node);
+    read_note_block (self, node, TRUE);
   else if (kv_xml_tree_is_element (node, "toelicht"))
-    read_note_block (self, node, KV_NOTE_KIND_TOELICHTING);
+    read_note_block (self, node, FALSE);
   else if (kv_xml_tree_is_element (node, "ondertekening"))
     read_signature (self, node);
   else if (kv_xml_tree_is_element (node, "noot") || kv_xml_tree_is_element (node, "kamervraagkop"))
