@@ -3081,8 +3081,8 @@ read_text_line (Reader     *self,
 {
   const char *text = line->text;
   gsize len = line->len;
-  gsize skip, number_len;
-  gboolean item;
+  gsize skip, rest = 0;
+  gboolean item, numbered;
 
   if (append_marker_line (self, line))
     return;
@@ -3094,18 +3094,16 @@ read_text_line (Reader     *self,
   /* Answer labels tell the lists of a document of answers apart (see
    * find_list_items()). */
   item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
+  numbered = !item && numbered_question (self, line, &rest);
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
    * the last one's sentence without a blank line, but not a list's item. */
-  if (self->pending_break ||
-      (self->para->len > 0 && !item && para_ends_item (self->para) && numbered_question (self, line, &number_len)))
+  if (self->pending_break || (self->para->len > 0 && numbered && para_ends_item (self->para)))
     flush_paragraph (self);
 
   if (self->para->len == 0)
     {
-      gsize rest;
-
-      if (!item && numbered_question (self, line, &rest))
+      if (numbered)
         {
           guint value = 0;
 
