@@ -692,6 +692,29 @@ take_lone_party (KvDocument *doc,
   kv_document_add_warning (doc, msg);
 }
 
+/* A title names the askers before the header does, often without their
+ * parties: "Antwoord op vragen van het lid Jansen over …". */
+static void
+add_asker_once (KvDocument *doc,
+                KvPerson   *person)
+{
+  GListModel *askers = kv_document_get_askers (doc);
+  guint n = g_list_model_get_n_items (askers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KvPerson) asker = g_list_model_get_item (askers, i);
+
+      if (g_strcmp0 (kv_person_get_name (asker), kv_person_get_name (person)) != 0)
+        continue;
+      if (kv_person_get_party (asker) == NULL && kv_person_get_party (person) != NULL)
+        kv_person_set_party (asker, kv_person_get_party (person));
+      return;
+    }
+
+  kv_document_add_asker (doc, person);
+}
+
 static void
 read_askers (KvDocument *doc,
              const char *text)
@@ -743,7 +766,7 @@ read_askers (KvDocument *doc,
 
       if (kv_person_get_party (person) == NULL && shared != NULL)
         kv_person_set_party (person, shared);
-      kv_document_add_asker (doc, person);
+      add_asker_once (doc, person);
     }
 }
 
@@ -981,6 +1004,22 @@ take_subject_marker (KvDocument *doc,
   kv_document_cite_in_subject (doc, number);
 }
 
+/* The Zaak number a ministry writes before the date: "(2024Z14419,
+ * ingezonden …)"; @open is that parenthesis. */
+static void
+take_zaak_before_date (KvDocument *doc,
+                       const char *open)
+{
+  g_autofree char *zaak = NULL;
+
+  if (kv_document_get_zaak (doc) != NULL || strlen (open) < 12 || open[11] != ',' ||
+      !kv_dutch_is_zaak_number (open + 1, 10))
+    return;
+
+  zaak = g_strndup (open + 1, 10);
+  kv_document_set_zaak (doc, zaak);
+}
+
 /* The subject runs to the end of a header, or to the parenthesis with
  * its date: "(ingezonden …)", "(2024Z14419, ingezonden …)". */
 static void
@@ -990,6 +1029,9 @@ take_subject (KvDocument *doc,
   const char *date = g_strrstr (text, "ingezonden");
   const char *end = date != NULL ? g_strrstr_len (text, date - text, "(") : NULL;
   g_autofree char *subject = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
+
+  if (end != NULL)
+    take_zaak_before_date (doc, end);
 
   if (kv_document_get_subject (doc) != NULL)
     return;
@@ -1073,6 +1115,12 @@ kv_dutch_read_question_header (KvDocument *doc,
     take_subject (doc, over + 6);
 }
 
+static gboolean
+names_members (const char *text)
+{
+  return g_str_has_prefix (text, "het lid ") || g_str_has_prefix (text, "de leden ");
+}
+
 /* The document-title words a title line starts with, before "vragen". */
 static const char *
 skip_title_start (const char *text)
@@ -1127,9 +1175,17 @@ kv_dutch_read_title (KvDocument *doc,
   if (!g_str_has_prefix (after, "van ") && !g_str_has_prefix (after, "over "))
     return FALSE;
 
-  /* The askers are named by the header of the questions, with their
-   * parties; a title may name a committee or be cut off before them. */
+  /* A title may name a committee instead of members, or be cut off
+   * before them; the header of the questions names them again. */
   about = strstr (after, " over ");
+  if (about != NULL && names_members (after + strlen ("van ")))
+    {
+      const char *to = g_strstr_len (after, about - after, " aan ");
+      const char *first = after + strlen ("van ");
+      g_autofree char *askers = g_strndup (first, (gsize) ((to != NULL ? to : about) - first));
+
+      read_askers (doc, askers);
+    }
   if (g_str_has_prefix (after, "over "))
     take_subject (doc, after + strlen ("over "));
   else if (about != NULL)

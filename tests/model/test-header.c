@@ -395,8 +395,9 @@ test_no_addressee (void)
     }
 }
 
-/* A title names no askers: the header of the questions does, once, with
- * their parties. It may wrap, and end in the Zaak and the date. */
+/* A title may name the askers, and a header after it names them again:
+ * each asker is listed once. It may wrap, and end in the Zaak and the
+ * date, as ministries write it. */
 static void
 test_title_variants (void)
 {
@@ -430,6 +431,28 @@ test_title_variants (void)
 
   g_assert_cmpstr (kv_document_get_subject (dated), ==, "de kwetsbaarheid van ICT bij APG");
   g_assert_cmpstr (kv_document_get_submitted (dated), ==, "2024-10-01");
+  g_assert_cmpstr (kv_document_get_zaak (dated), ==, "2024Z14419");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (dated)), ==, 1);
+  g_assert_cmpstr (kv_person_get_name (asker_at (dated, 0)), ==, "Kathmann");
+  g_assert_cmpstr (kv_person_get_party (asker_at (dated, 0)), ==, "GroenLinks-PvdA");
+}
+
+/* "Antwoord op vragen van het lid Jansen over …" names no party; the
+ * header after it does. */
+static void
+test_title_without_party (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "Antwoord op vragen van de leden Jansen en Bakker over de dijken\n\n"
+    "Vragen van de leden Jansen (VVD) en Bakker (D66) aan de Minister van Infrastructuur en Waterstaat "
+    "over de dijken (ingezonden 1 oktober 2024).\n\n"
+    "Vraag 1\n\nWaarom?\n");
+
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 2);
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Jansen");
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "VVD");
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 1)), ==, "Bakker");
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 1)), ==, "D66");
 }
 
 int
@@ -453,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/older-wordings", test_older_wordings);
   g_test_add_func ("/kv/header/title-above-answer-header", test_title_above_answer_header);
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
+  g_test_add_func ("/kv/header/title-without-party", test_title_without_party);
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
 
   return g_test_run ();
