@@ -42,6 +42,8 @@
 
 #define MAX_HEADER_LENGTH 4096
 #define MAX_STRAY_WARNINGS 10
+/* A value in the fields at the top of a letter's page, "DGA / 95012345". */
+#define MAX_FIELD_VALUE_LENGTH 80
 /* Lines a title above the header may wrap over. */
 #define MAX_TITLE_LINES 3
 
@@ -75,6 +77,7 @@ typedef struct
   guint32     len;
   guint8      kind;
   guint8      def_style;
+  guint8      parted;     /* a label of sub-questions: "Vraag 1a" */
   guint32     rest;       /* offset of the text after a label or footnote number */
   guint32     number;     /* footnote number, or first index into the numbers pool */
   guint32     n_numbers;
@@ -138,6 +141,7 @@ typedef struct
   KvRichText  *note;
   KvNoteKind   note_kind;
   GString     *para;
+  char        *part_label;      /* "1a", to go before the text of a sub-question or its answer */
   GString     *seg;             /* scratch for parse_inline */
   gboolean     pending_break;
   gboolean     after_removed;
@@ -373,11 +377,23 @@ tot_en_met_len (const char *p,
   return (gsize) (q + n - p);
 }
 
+/* The letter of a sub-question, "1a." or "Vraag 1b", after its number. */
+static gboolean
+is_sub_number (const char *p,
+               const char *end)
+{
+  return p < end && *p >= 'a' && *p <= 'z' &&
+         (p + 1 == end || p[1] == '.' || p[1] == ':' || p[1] == ')' || p[1] == ' ');
+}
+
+/* "1", "2 en 3", "4 t/m 6", "1a en 1b": the numbers into @out, once each;
+ * @parted tells whether a number had a letter. */
 static gboolean
 parse_number_list (const char *p,
                    const char *end,
                    GArray     *out,
-                   const char **stop)
+                   const char **stop,
+                   gboolean   *parted)
 {
   guint previous = 0;
   gboolean range = FALSE;
@@ -393,6 +409,8 @@ parse_number_list (const char *p,
       if (n == 0)
         return FALSE;
       p += n;
+      if (is_sub_number (p, end))
+        p++, *parted = TRUE;
 
       if (range)
         {
@@ -401,7 +419,7 @@ parse_number_list (const char *p,
           for (guint v = previous + 1; v <= value; v++)
             g_array_append_val (out, v);
         }
-      else
+      else if (n_read == 0 || value != previous)
         g_array_append_val (out, value);
 
       previous = value;
@@ -492,6 +510,43 @@ is_markdown_footer (const char *s,
          s[13] == ' ' && is_all_digits (s + 14, len - 14);
 }
 
+/* "Pagina 2 van 5", the footer of letters from a ministry. */
+static gboolean
+is_page_number (const char *s,
+                gsize       len)
+{
+  const char *end = s + len;
+  const char *p = s + strlen ("Pagina ");
+  const char *digits = p;
+
+  if (!has_prefix_len (s, len, "Pagina "))
+    return FALSE;
+  while (p < end && is_digit (*p))
+    p++;
+  if (p == digits || !has_prefix_len (p, (gsize) (end - p), " van "))
+    return FALSE;
+  p += strlen (" van ");
+  return p < end && is_all_digits (p, (gsize) (end - p));
+}
+
+/* The fields that letters from a ministry repeat at the top of each
+ * page, each on a line of its own above its value: "Datum" /
+ * "3 maart 2025", "Kenmerk" / "DGA / 95012345". */
+static gboolean
+is_letter_field (const char *s,
+                 gsize       len)
+{
+  static const char * const fields[] = {
+    "Datum", "Kenmerk", "Ons kenmerk", "Onze referentie", "Uw kenmerk", "Uw referentie", "Uw brief",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (len == strlen (fields[i]) && memcmp (s, fields[i], len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_furniture (const char *s,
               gsize       len)
@@ -525,6 +580,7 @@ is_furniture (const char *s,
          has_prefix_len (d, len, "'s-Gravenhage ") ||
          (has_prefix_len (d, len, "Tweede Kamer, vergaderjaar ") && len < 80) ||
          is_markdown_footer (d, len) ||
+         is_page_number (d, len) ||
          is_publication_id (d, len) ||
          (len > 0 && end[-1] == '\f');
 }
@@ -568,6 +624,7 @@ classify_label (Reader     *self,
   guint first = self->pool->len;
   gsize n;
   const gsize len_before_strip = len;
+  gboolean parted = FALSE;
 
   strip_decoration (&p, &end);
   len = (gsize) (end - p);
@@ -612,7 +669,7 @@ classify_label (Reader     *self,
       return LINE_TEXT;
     }
 
-  if (!parse_number_list (p, end, self->pool, &stop))
+  if (!parse_number_list (p, end, self->pool, &stop, &parted))
     {
       g_array_set_size (self->pool, first);
       return LINE_TEXT;
@@ -640,6 +697,7 @@ classify_label (Reader     *self,
   line->rest = (guint32) (stop - s);
   line->number = first;
   line->n_numbers = self->pool->len - first;
+  line->parted = (guint8) parted;
 
   return kind;
 }
@@ -668,6 +726,7 @@ split_lines (Reader     *self,
              gsize       length)
 {
   const char *p = text, *end = text + length;
+  gboolean field_value_follows = FALSE;
 
   g_array_set_size (self->lines, 0);
 
@@ -691,8 +750,13 @@ split_lines (Reader     *self,
 
       if (line.kind == LINE_TEXT)
         {
-          if (is_furniture (s, line.len))
+          if (is_furniture (s, line.len) || (field_value_follows && line.len <= MAX_FIELD_VALUE_LENGTH))
             line.kind = LINE_FURNITURE;
+          else if (is_letter_field (s, line.len))
+            {
+              line.kind = LINE_FURNITURE;
+              field_value_follows = TRUE;
+            }
           else
             {
               line.kind = classify_label (self, s, line.len, &line);
@@ -704,6 +768,7 @@ split_lines (Reader     *self,
 
           if (line.kind == LINE_TEXT && !self->has_explicit_markers)
             self->has_explicit_markers = line_has_explicit_markers (s, line.len);
+          field_value_follows = field_value_follows && is_letter_field (s, line.len);
         }
 
       g_array_append_val (self->lines, line);
@@ -866,6 +931,8 @@ bare_definition (const Line *line,
         return FALSE;
     }
   else if (*p == '.' || *p == ',' || *p == ')' || *p == '%' || *p == ':' || *p == '-' || *p == '/')
+    return FALSE;
+  else if (is_sub_number (p, end))
     return FALSE;
 
   *rest = n + skip_spaces (p, end);
@@ -3075,6 +3142,47 @@ list_item (Reader     *self,
   return FALSE;
 }
 
+/* The numbers of a sub-question's label as written: "1a" of "Vraag 1a:". */
+static char *
+part_label (const Line *line)
+{
+  const char *start = line->text, *end = line->text + line->rest;
+
+  while (start < end && !is_digit (*start))
+    start++;
+  while (end > start && !is_ascii_alpha (end[-1]) && !is_digit (end[-1]))
+    end--;
+
+  return g_strndup (start, (gsize) (end - start));
+}
+
+/* Sub-questions, "Vraag 1a" and "Vraag 1b", are one item: the question
+ * of the last item goes on when it has that number, also after the
+ * answer to "Vraag 1a", which "Antwoord 1b" then goes on. */
+static void
+start_part (Reader      *self,
+            const guint *numbers,
+            guint        n_numbers)
+{
+  ItemBuild *last = self->items->len > 0 ? &g_array_index (self->items, ItemBuild, self->items->len - 1) : NULL;
+
+  if (last != NULL && last == item_with_number (self, numbers[0]) && last->question != NULL)
+    self->target = last->question;
+  else
+    start_question (self, numbers, n_numbers);
+}
+
+/* Text after a sub-question's label starts with it, "1a. Kent u…". */
+static void
+begin_part_text (Reader *self)
+{
+  if (self->part_label == NULL || self->para->len > 0)
+    return;
+
+  g_string_append_printf (self->para, "%s.", self->part_label);
+  g_clear_pointer (&self->part_label, g_free);
+}
+
 static void
 read_text_line (Reader     *self,
                 const Line *line)
@@ -3131,6 +3239,7 @@ read_text_line (Reader     *self,
         start_question (self, NULL, 0);
     }
 
+  begin_part_text (self);
   join_line (self->para, text, len);
   self->after_removed = FALSE;
 }
@@ -3142,11 +3251,17 @@ read_label (Reader     *self,
   const guint *numbers = line->n_numbers > 0 ? &g_array_index (self->pool, guint, line->number) : NULL;
 
   flush_paragraph (self);
+  g_clear_pointer (&self->part_label, g_free);
+  if (line->parted)
+    self->part_label = part_label (line);
 
   switch ((LineKind) line->kind)
     {
     case LINE_QUESTION_LABEL:
-      start_question (self, numbers, line->n_numbers);
+      if (line->parted)
+        start_part (self, numbers, line->n_numbers);
+      else
+        start_question (self, numbers, line->n_numbers);
       break;
 
     case LINE_ANSWER_LABEL:
@@ -3171,7 +3286,10 @@ read_label (Reader     *self,
     }
 
   if (line->rest < line->len)
-    join_line (self->para, line->text + line->rest, line->len - line->rest);
+    {
+      begin_part_text (self);
+      join_line (self->para, line->text + line->rest, line->len - line->rest);
+    }
 }
 
 static void
@@ -3390,6 +3508,7 @@ reader_clear (Reader *self)
     g_string_free (g_steal_pointer (&self->para), TRUE);
   if (self->seg != NULL)
     g_string_free (g_steal_pointer (&self->seg), TRUE);
+  g_clear_pointer (&self->part_label, g_free);
 }
 
 /* "Vraag" and "Antwoord" alone on a line are the labels of a document

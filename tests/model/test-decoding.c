@@ -902,6 +902,63 @@ test_preamble_variants (void)
   }
 }
 
+/* Letters from a ministry number their pages at the foot, "Pagina 1 van
+ * 2", and repeat their date and reference at the top of the next page:
+ * no part of the answer they follow, nor of the note above them. */
+static void
+test_letter_page_furniture (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\n\nAntwoord 1\nJa.\n\n"
+                                            "Pagina 1 van 2\n\nDatum\n3 maart 2025\nKenmerk\nDGA / 95012345\n\n"
+                                            "Vraag 2\nHoeveel?\n\nAntwoord 2\nVeel.\n\n"
+                                            "1 https://nos.nl/artikel/123\nPagina 2 van 2\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 2);
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja.");
+  g_assert_cmpstr (question (doc, 1), ==, "Hoeveel?");
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "https://nos.nl/artikel/123");
+  assert_no_warnings (doc);
+}
+
+/* "Vraag 1a" and "Vraag 1b" are parts of question 1: one item, whose
+ * question and answer keep each part's label before its text. */
+static void
+test_sub_questions (void)
+{
+  g_autoptr (KvDocument) asked = load_string ("Vraag 1a\nKent u het bericht?\n\nVraag 1b\nWat vindt u ervan?\n\n"
+                                              "Vraag 2\nHoeveel?\n");
+  g_autoptr (KvDocument) answered = load_string ("Vraag 1a\nKent u het bericht?\n\nAntwoord 1a\nJa.\n\n"
+                                                 "**Vraag 1b:** Wat vindt u ervan?\n\n**Antwoord 1b:** Niets.\n\n"
+                                                 "Vraag 2\nHoeveel?\n\nAntwoord 2\nVeel.\n");
+  g_autoptr (KvDocument) together = load_string ("Vraag 1a en 1b\nKent u het bericht? Wat vindt u ervan?\n\n"
+                                                 "Antwoord 1a en 1b\nJa, en niets.\n");
+  g_autoptr (KvDocument) numbered = load_string ("Vragen van het lid Jansen (VVD) aan de Minister van Financi\xc3\xabn "
+                                                 "over de euro (ingezonden 10 maart 2025).\n\n"
+                                                 "1a. Kent u het bericht?\n\n1b. Wat vindt u ervan?\n\n2. Hoeveel?\n");
+
+  g_assert_cmpuint (n_items (asked), ==, 2);
+  assert_numbers (asked, 0, 1);
+  g_assert_cmpstr (question (asked, 0), ==, "1a. Kent u het bericht?\n\n1b. Wat vindt u ervan?");
+  g_assert_cmpstr (question (asked, 1), ==, "Hoeveel?");
+  assert_no_warnings (asked);
+
+  g_assert_cmpuint (n_items (answered), ==, 2);
+  g_assert_cmpstr (question (answered, 0), ==, "1a. Kent u het bericht?\n\n1b. Wat vindt u ervan?");
+  g_assert_cmpstr (answer (answered, 0), ==, "1a. Ja.\n\n1b. Niets.");
+  g_assert_cmpstr (answer (answered, 1), ==, "Veel.");
+  assert_no_warnings (answered);
+
+  g_assert_cmpuint (n_items (together), ==, 1);
+  g_assert_cmpstr (question (together, 0), ==, "1a en 1b. Kent u het bericht? Wat vindt u ervan?");
+  g_assert_cmpstr (answer (together, 0), ==, "1a en 1b. Ja, en niets.");
+
+  /* Not note 1 with the text "b. Wat vindt u ervan?". */
+  g_assert_null (kv_document_lookup_footnote (numbered, 1));
+  g_assert_cmpuint (n_items (numbered), ==, 3);
+  g_assert_cmpstr (question (numbered, 1), ==, "1b. Wat vindt u ervan?");
+  assert_no_warnings (numbered);
+}
+
 /* In a Word text of unnumbered questions, a question may go on in a list
  * of paragraphs after a colon. */
 static void
@@ -1173,6 +1230,8 @@ main (int   argc,
   g_test_add_func ("/kv/reader/list-in-unnumbered-question", test_list_in_unnumbered_question);
   g_test_add_func ("/kv/reader/digits-in-names", test_digits_in_names);
   g_test_add_func ("/kv/reader/preamble-variants", test_preamble_variants);
+  g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
+  g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
   g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);
