@@ -720,7 +720,9 @@ read_askers (KvDocument *doc,
              const char *text)
 {
   static const char * const separators[] = { ", ", " en ", NULL };
-  static const char * const prefixes[] = { "het lid ", "de leden ", "leden ", "lid " };
+  static const char * const prefixes[] = {
+    "het lid ", "de leden ", "leden ", "lid ", "het Kamerlid ", "de Kamerleden ", "Kamerlid ", "Kamerleden ",
+  };
   g_autoptr (GPtrArray) parts = NULL;
   g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *shared = NULL;
@@ -1118,14 +1120,21 @@ kv_dutch_read_question_header (KvDocument *doc,
 static gboolean
 names_members (const char *text)
 {
-  return g_str_has_prefix (text, "het lid ") || g_str_has_prefix (text, "de leden ");
+  return g_str_has_prefix (text, "het lid ") || g_str_has_prefix (text, "de leden ") ||
+         g_str_has_prefix (text, "het Kamerlid ") || g_str_has_prefix (text, "de Kamerleden ");
 }
 
 /* The document-title words a title line starts with, before "vragen". */
 static const char *
 skip_title_start (const char *text)
 {
-  static const char * const words[] = { "Antwoorden ", "Antwoord ", "Beantwoording ", "op ", "van ", "de ", NULL };
+  static const char * const words[] = {
+    "Antwoorden ", "Antwoord ", "Beantwoording ", "op ", "van ", "de ", "schriftelijke ",
+    /* The cover letter of a ministry's answers: "Hierbij ontvangt u de
+     * antwoorden op de schriftelijke vragen van het Kamerlid …". */
+    "Hierbij ontvangt u ", "Hierbij zend ik u ", "Hierbij stuur ik u ", "Hierbij bied ik u ", "antwoorden ", "aan ",
+    NULL
+  };
   const char *p = text;
   gboolean found;
 

@@ -124,6 +124,7 @@ typedef struct
   GString     *header;
   gboolean     seen_question_header;
   gboolean     seen_answer_header;
+  gboolean     has_read_header;  /* not only "AH 608", which tells the kind */
   guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
   gboolean     list_goes_on;     /* the last paragraph ended in ':' or ';' */
   guint        list_next;        /* the number of the next item of a list after a ':', or 0 */
@@ -2773,6 +2774,7 @@ begin_header (Reader     *self,
       if (has_prefix_len (line->text, line->len, "Mededeling "))
         self->delay_notice = TRUE;
     }
+  self->has_read_header = TRUE;
 
   append_header_line (self, line);
 }
@@ -2805,6 +2807,12 @@ read_furniture (Reader     *self,
     {
       g_autofree char *number = g_strndup (s, (gsize) (end - s));
       kv_document_set_aanhangsel (self->doc, number);
+    }
+  /* "Uw kenmerk" / "2025Z04271" in a letter. */
+  else if (kv_dutch_is_zaak_number (s, (gsize) (end - s)) && kv_document_get_zaak (self->doc) == NULL)
+    {
+      g_autofree char *zaak = g_strndup (s, (gsize) (end - s));
+      kv_document_set_zaak (self->doc, zaak);
     }
 }
 
@@ -2920,7 +2928,7 @@ read_preamble_line (Reader     *self,
       return TRUE;
     }
 
-  if (!self->seen_question_header && !self->seen_answer_header && read_title (self, line))
+  if (!self->has_read_header && read_title (self, line))
     return TRUE;
 
   if (has_prefix_len (line->text, line->len, "# Kamervragen over "))
@@ -3292,6 +3300,14 @@ read_label (Reader     *self,
     }
 }
 
+/* The text of a letter, its address and greeting, may come before the
+ * header and the questions; it hides neither. */
+static gboolean
+before_first_item (Reader *self)
+{
+  return self->region == REGION_BODY && self->target == NULL && self->items->len == 0;
+}
+
 static void
 read_line (Reader     *self,
            const Line *line)
@@ -3310,8 +3326,9 @@ read_line (Reader     *self,
       G_GNUC_FALLTHROUGH;
     case LINE_DEFINITION:
     case LINE_CONTINUATION:
-      /* A page break inside a paragraph does not end it. */
-      self->pending_break = FALSE;
+      /* A page break inside a paragraph does not end it; before the
+       * questions, a letter's fields stand between its paragraphs. */
+      self->pending_break = self->pending_break && before_first_item (self);
       self->after_removed = TRUE;
       return;
 
@@ -3343,16 +3360,19 @@ read_line (Reader     *self,
         }
     }
 
-  if (self->region == REGION_PREAMBLE)
+  if (self->region == REGION_PREAMBLE || before_first_item (self))
     {
       if (is_question_header (line->text, line->len) || is_answer_header (line->text, line->len))
         {
+          flush_paragraph (self);
           begin_header (self, line);
           if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
             end_header (self);
           return;
         }
-      if (read_preamble_line (self, line))
+      if (self->pending_break)
+        flush_paragraph (self);
+      if (self->para->len == 0 && read_preamble_line (self, line))
         return;
       self->region = REGION_BODY;
     }

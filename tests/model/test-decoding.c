@@ -920,6 +920,38 @@ test_letter_page_furniture (void)
   assert_no_warnings (doc);
 }
 
+/* A ministry's letter before its answers: the header after the letter's
+ * text is read, the cover letter names the askers, the subject, the
+ * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
+ * that belongs to no question, and said so. */
+static void
+test_ministry_letter (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "> Retouradres Postbus 20350 2500 EJ Den Haag\n\n"
+    "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\n"
+    "Datum 3 maart 2025\n\nUw kenmerk\n2025Z01234\n\nGeachte voorzitter,\n\n"
+    "Hierbij ontvangt u de antwoorden op de schriftelijke vragen van het Kamerlid Kosti\xc4\x87 (PvdD) over de "
+    "vogelgriep bij pluimveebedrijven (ingezonden 10 februari 2025).\n\n"
+    "Hoogachtend,\n\nF.M. Wiersma\n\n"
+    "Vragen van het lid Kosti\xc4\x87 (PvdD) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur "
+    "over de vogelgriep bij pluimveebedrijven (ingezonden 10 februari 2025)\n\n"
+    "Vraag 1\nHoeveel bedrijven?\n\nAntwoord 1\nVeertien.\n");
+  static const char * const addressees[] = { "minister van Landbouw, Visserij, Voedselzekerheid en Natuur", NULL };
+
+  g_assert_cmpstr (kv_document_get_zaak (doc), ==, "2025Z01234");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de vogelgriep bij pluimveebedrijven");
+  g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-02-10");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 1);
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "PvdD");
+  assert_strv (kv_document_get_addressees (doc), addressees);
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  g_assert_cmpstr (answer (doc, 0), ==, "Veertien.");
+  g_assert_true (has_warning_containing (doc, "Geachte voorzitter,"));
+  g_assert_true (has_warning_containing (doc, "F.M. Wiersma"));
+  g_assert_false (has_warning_containing (doc, "Hierbij"));
+}
+
 /* "Vraag 1a" and "Vraag 1b" are parts of question 1: one item, whose
  * question and answer keep each part's label before its text. */
 static void
@@ -1232,6 +1264,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/preamble-variants", test_preamble_variants);
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
+  g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
   g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);

@@ -352,8 +352,8 @@ test_minister_president (void)
     }
 }
 
-/* Word files of answers may carry the document's title above "AH 608":
- * it gives the subject, and the header after it is read. */
+/* Word files of answers may carry the document's title above "AH 608",
+ * or below it: it gives the subject, and the header after it is read. */
 static void
 test_title_above_answer_header (void)
 {
@@ -364,6 +364,11 @@ test_title_above_answer_header (void)
     "Antwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 19 november 2024)\n\n"
     "1. Bent u bekend met de berichtgeving?\n\n"
     "Antwoord vraag 1:\nJa.\n");
+  g_autoptr (KvDocument) below_numbers = load_string (
+    "AH 608\n\n2024Z14419\n\n"
+    "Antwoord op vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) over de ICT bij APG\n\n"
+    "Antwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 19 november 2024)\n\n"
+    "1. Waarom?\n\nAntwoord vraag 1:\nDaarom.\n");
   g_autoptr (KvDocument) subject_only = load_string (
     "Beantwoording Kamervragen over de inzet van algoritmes\n\n"
     "Vraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.\n");
@@ -376,6 +381,12 @@ test_title_above_answer_header (void)
   assert_strv (kv_document_get_answered_by (doc), answered_by);
   assert_no_warnings (doc);
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_items (doc)), ==, 1);
+
+  g_assert_cmpstr (kv_document_get_subject (below_numbers), ==, "de ICT bij APG");
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (below_numbers)), ==, 2);
+  g_assert_cmpstr (kv_person_get_name (asker_at (below_numbers, 1)), ==, "Six Dijkstra");
+  g_assert_cmpstr (kv_document_get_received (below_numbers), ==, "2024-11-19");
+  assert_no_warnings (below_numbers);
 
   g_assert_cmpstr (kv_document_get_subject (subject_only), ==, "de inzet van algoritmes");
   assert_no_warnings (subject_only);
