@@ -292,6 +292,26 @@ follows_question_or_quote (xmlNode *node)
   return ends_question_or_quote (before, before + strlen (before));
 }
 
+/* "<em>De Telegraaf</em>1", "<i>«Titel»</i>,1": a title set in italics or
+ * bold ends where its marker goes, also without a quote or question mark.
+ * @p is in the text @node that follows it, after at most a comma. */
+static gboolean
+follows_emphasis (xmlNode    *node,
+                  const char *text,
+                  const char *p)
+{
+  xmlNode *prev = node->prev;
+  const char *name;
+
+  if (p > text + 1 || (p == text + 1 && *text != ','))
+    return FALSE;
+  if (prev == NULL || prev->type != XML_ELEMENT_NODE)
+    return FALSE;
+
+  name = (const char *) prev->name;
+  return g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "b") || g_str_equal (name, "strong");
+}
+
 /* The number at @p, if it is the next note's marker flattened onto the
  * text: "…van 29 maart 2024?1", "…onkostenvergoeding»?1 2". Returns its
  * length in bytes, or 0. */
@@ -327,7 +347,8 @@ write_text (Reader       *self,
       gsize n;
 
       if (self->in_note || !g_ascii_isdigit (*p) || (n = flattened_marker (self, p, &number)) == 0 ||
-          !(p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p)))
+          !(follows_emphasis (node, text, p) ||
+            (p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p))))
         continue;
 
       if (p > start)
