@@ -908,6 +908,15 @@ numbered_definition (const Line *line,
  * Only the next number in sequence counts, so running text that starts
  * with a number is not mistaken for one.
  */
+/* "36 200", as Kamerstukken are numbered, not followed by more digits. */
+static gboolean
+is_dossier_number (const char *p,
+                   const char *end)
+{
+  return end - p >= 6 && is_digit (p[0]) && is_digit (p[1]) && p[2] == ' ' && is_digit (p[3]) &&
+         is_digit (p[4]) && is_digit (p[5]) && (end - p == 6 || !is_digit (p[6]));
+}
+
 static gboolean
 bare_definition (const Line *line,
                  guint       expected,
@@ -923,12 +932,13 @@ bare_definition (const Line *line,
   p = s + n;
   if (is_digit (*p))
     {
-      /* Glued to a year or a Z number: the digit run must be that long. */
+      /* Glued to a year or a Z number: the digit run must be that long;
+       * or to the number of a Kamerstuk dossier, "36 200, nr. 77". */
       const char *q = p;
 
       while (q < end && q - p < 4 && is_digit (*q))
         q++;
-      if (q - p < 4)
+      if (q - p < 4 && !is_dossier_number (p, end))
         return FALSE;
     }
   else if (*p == '.' || *p == ',' || *p == ')' || *p == '%' || *p == ':' || *p == '-' || *p == '/')

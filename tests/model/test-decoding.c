@@ -541,6 +541,20 @@ test_whole_addresses (void)
   assert_no_warnings (doc);
 }
 
+/* PDF text glues a note's number to its text, also when that starts with
+ * the number of a Kamerstuk dossier: "3" + "36 200, nr. 77". */
+static void
+test_note_glued_to_dossier (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nKent u het bericht?1\nVraag 2\nEn de brieven?2 3\n"
+                                            "1NOS, 22 oktober 2024\n2Kamerstuk 25 242, nr. 686\n336 200, nr. 77\n");
+
+  g_assert_cmpstr (footnote_text (doc, 2), ==, "Kamerstuk 25 242, nr. 686");
+  g_assert_cmpstr (footnote_text (doc, 3), ==, "36 200, nr. 77");
+  assert_cited (doc, 1, 2, 3);
+  assert_no_warnings (doc);
+}
+
 static void
 test_note_wraps_before_date (void)
 {
@@ -1251,6 +1265,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/broken-addresses", test_broken_addresses);
   g_test_add_func ("/kv/reader/whole-addresses", test_whole_addresses);
   g_test_add_func ("/kv/reader/note-wraps-before-date", test_note_wraps_before_date);
+  g_test_add_func ("/kv/reader/note-glued-to-dossier", test_note_glued_to_dossier);
   g_test_add_func ("/kv/reader/text-line-starts-with-marker", test_text_line_starts_with_marker);
   g_test_add_func ("/kv/reader/page-notes-in-another-style", test_page_notes_in_another_style);
   g_test_add_func ("/kv/reader/bracket-notes-together", test_bracket_notes_together);
