@@ -275,6 +275,17 @@ ends_question_or_quote (const char *text,
   return p > text && p[-1] != '.' && p[-1] != ')' && kv_dutch_ends_sentence (text, (gsize) (p - text));
 }
 
+/* "…op 14 februari 2025.1 Klopt het…": after a number and a full stop,
+ * digits of @n bytes at @p are a marker only where a new sentence
+ * follows them; "artikel 3.2 van" and "nr.3 en" stay text. */
+static gboolean
+ends_sentence_with_number (const char *text,
+                           const char *p,
+                           gsize       n)
+{
+  return p - text >= 2 && p[-1] == '.' && g_ascii_isdigit (p[-2]) && p[n] == ' ' && g_ascii_isupper (p[n + 1]);
+}
+
 /* Whether the element before text @node ends a question or quote:
  * "<em>«Tel mee met Taal»</em>1?". Only its last text is looked at. */
 static gboolean
@@ -347,7 +358,7 @@ write_text (Reader       *self,
       gsize n;
 
       if (self->in_note || !g_ascii_isdigit (*p) || (n = flattened_marker (self, p, &number)) == 0 ||
-          !(follows_emphasis (node, text, p) ||
+          !(follows_emphasis (node, text, p) || ends_sentence_with_number (text, p, n) ||
             (p == text ? follows_question_or_quote (node) : ends_question_or_quote (text, p))))
         continue;
 

@@ -297,6 +297,8 @@ test_plain_markers (void)
     "<div class=\"vraag\"><h2>Vraag 4</h2><p>Kent u het rapport <em>«Tel mee met Taal»</em>4?</p></div>"
     "<div class=\"vraag\"><h2>Vraag 5</h2><p>En <em>Het Financieele Dagblad</em>5 en <i>«Taal»</i>,6 van "
     "<em>maart 2025</em>7? Of <em>artikel</em> 8?</p></div>"
+    "<div class=\"vraag\"><h2>Vraag 6</h2><p>U schreef op 14 februari 2025.8 Klopt dat? Of artikel 3.9 van de wet, "
+    "nr.9 De wet?</p></div>"
     "<div id=\"noten\"><div class=\"voet noot\" id=\"n1\"><sup><span class=\"nootnum\">1</span></sup><p>NOS.1</p></div>"
     "<div class=\"voet noot\" id=\"n2\"><sup><span class=\"nootnum\">2</span></sup><p>Rapport</p></div>"
     "<div class=\"voet noot\" id=\"n3\"><sup><span class=\"nootnum\">3</span></sup><p>Bijlage</p></div>"
@@ -304,7 +306,8 @@ test_plain_markers (void)
     "<div class=\"voet noot\" id=\"n5\"><sup><span class=\"nootnum\">5</span></sup><p>FD</p></div>"
     "<div class=\"voet noot\" id=\"n6\"><sup><span class=\"nootnum\">6</span></sup><p>Taal</p></div>"
     "<div class=\"voet noot\" id=\"n7\"><sup><span class=\"nootnum\">7</span></sup><p>Maart</p></div>"
-    "<div class=\"voet noot\" id=\"n8\"><sup><span class=\"nootnum\">8</span></sup><p>Artikel</p></div></div>"
+    "<div class=\"voet noot\" id=\"n8\"><sup><span class=\"nootnum\">8</span></sup><p>Artikel</p></div>"
+    "<div class=\"voet noot\" id=\"n9\"><sup><span class=\"nootnum\">9</span></sup><p>Wet</p></div></div>"
     "</body></html>");
 
   g_assert_cmpstr (question (doc, 0), ==, "Geldt artikel 3.1 of nr.1 voor 100 m2?");
@@ -318,10 +321,12 @@ test_plain_markers (void)
   assert_cited (doc, 3, 4);
   g_assert_cmpstr (question (doc, 4), ==, "En Het Financieele Dagblad en «Taal», van maart 2025? Of artikel 8?");
   assert_cited (doc, 4, 5, 6, 7);
+  g_assert_cmpstr (question (doc, 5), ==, "U schreef op 14 februari 2025. Klopt dat? Of artikel 3.9 van de wet, nr.9 De wet?");
+  assert_cited (doc, 5, 8);
   g_assert_cmpstr (footnote_text (doc, 1), ==, "NOS.1");
-  /* The only warning: "artikel 8" is text. */
+  /* The only warning: "3.9 van" and "nr.9 De" are text. */
   g_assert_cmpuint (g_strv_length ((char **) kv_document_get_warnings (doc)), ==, 1);
-  g_assert_true (has_warning_containing (doc, "Footnote 8 is never referenced"));
+  g_assert_true (has_warning_containing (doc, "Footnote 9 is never referenced"));
 }
 
 static void
