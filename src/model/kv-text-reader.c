@@ -3060,6 +3060,54 @@ numbered_paragraph_len (const char *text,
   return spaces > 0 ? n + 1 + spaces : 0;
 }
 
+/* Whether numbered line @line goes on with the list whose last item is
+ * @last: a sentence in capitals after one that ended is the next
+ * question, "…door de raad." / "3. Welke ondersteuning…?". */
+static gboolean
+goes_on_with_list (const Line *line,
+                   gsize       number_len,
+                   const Line *last)
+{
+  char last_end = last->text[last->len - 1];
+
+  return !(g_ascii_isupper (line->text[number_len]) && (last_end == '.' || last_end == '?'));
+}
+
+/* "1. Kunt u aangeven:" / "1. hoeveel…?" / "2. hoeveel…?": the lines
+ * numbered from 1 after a line that ends in a colon are a list, once the
+ * questions have begun; before them, "… de volgende vragen:" opens the
+ * questions themselves. */
+static void
+find_lists_after_colons (Reader *self)
+{
+  gboolean begun = FALSE;
+  guint next = 0;  /* the number the list goes on with, or 0 */
+  const Line *last = NULL;
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+      gsize number_len = 0;
+      gboolean numbered;
+      guint value;
+
+      if (line->kind == LINE_BLANK)
+        continue;
+
+      numbered = line->kind == LINE_TEXT && (number_len = numbered_paragraph_len (line->text, line->len, &value)) > 0;
+      if (numbered && next > 0 && value == next && (next == 1 || goes_on_with_list (line, number_len, last)))
+        {
+          self->list_items[i] = TRUE;
+          next++;
+          last = line;
+          continue;
+        }
+
+      begun = begun || numbered || line->kind == LINE_QUESTION_LABEL || line->kind == LINE_ANSWER_LABEL;
+      next = begun && line->kind == LINE_TEXT && line->text[line->len - 1] == ':' ? 1 : 0;
+    }
+}
+
 /* Word answers number their questions "1. …" and answer each with
  * "Antwoord vraag 1:", one by one or after all the questions. A numbered
  * list inside an answer may reach the next question's number ("4.
@@ -3074,6 +3122,7 @@ find_list_items (Reader *self)
 
   self->list_items = g_new0 (guint8, self->lines->len);
   self->answered_numbers = g_hash_table_new (NULL, NULL);
+  find_lists_after_colons (self);
 
   for (guint i = self->lines->len; i-- > 0;)
     {
@@ -3087,7 +3136,8 @@ find_list_items (Reader *self)
             g_hash_table_add (self->answered_numbers,
                               GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k)));
         }
-      else if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0)
+      else if (line->kind == LINE_TEXT && !self->list_items[i] &&
+               numbered_paragraph_len (line->text, line->len, &value) > 0)
         {
           self->list_items[i] = !g_hash_table_add (ahead, GUINT_TO_POINTER (value));
         }

@@ -934,6 +934,28 @@ test_letter_page_furniture (void)
   assert_no_warnings (doc);
 }
 
+/* Word answers of a ministry: a question may open a list numbered from 1,
+ * which does not start questions 1 and 2; a list in an answer ends where
+ * the next question follows it in sequence. */
+static void
+test_word_list_in_question (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "Antwoord van minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 7 april 2025)\n\n"
+    "1. Kunt u aangeven:\n1. hoeveel sociale huurwoningen er zijn opgeleverd?\n"
+    "2. hoeveel middenhuurwoningen er zijn opgeleverd?\n\nAntwoord vraag 1:\nZie de Staat van de Volkshuisvesting.\n\n"
+    "2. Welke stappen zijn er?\nAntwoord vraag 2:\nDe volgende stappen:\n1. het onderzoek;\n2. het programma.\n"
+    "3. Welke ondersteuning krijgen kleine gemeenten?\nAntwoord vraag 3:\nHet Expertteam Woningbouw.\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 3);
+  g_assert_cmpstr (question (doc, 0), ==, "Kunt u aangeven: 1. hoeveel sociale huurwoningen er zijn opgeleverd? "
+                   "2. hoeveel middenhuurwoningen er zijn opgeleverd?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Zie de Staat van de Volkshuisvesting.");
+  g_assert_cmpstr (answer (doc, 1), ==, "De volgende stappen: 1. het onderzoek; 2. het programma.");
+  g_assert_cmpstr (question (doc, 2), ==, "Welke ondersteuning krijgen kleine gemeenten?");
+  assert_no_warnings (doc);
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1280,6 +1302,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/word-list-in-question", test_word_list_in_question);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
   g_test_add_func ("/kv/reader/wrapped-reference-in-header", test_wrapped_reference_in_header);
