@@ -1891,6 +1891,24 @@ ends_sentence_with_number (GString    *seg,
  * a sentence or a quote, and after a comma that is no decimal comma,
  * "vastgesteld»,1 en" but not "2,5". After a number and a full stop, see
  * ends_sentence_with_number(). */
+/* Whether @text ends in a date's month and year, "1 oktober 2024": a
+ * comma after it is no decimal comma. */
+static gboolean
+ends_in_date (const char *text,
+              gsize       len)
+{
+  gsize word_end, word_start;
+
+  if (len < 6 || !is_all_digits (text + len - 4, 4) || text[len - 5] != ' ')
+    return FALSE;
+
+  word_end = word_start = len - 5;
+  while (word_start > 0 && g_ascii_isalpha (text[word_start - 1]))
+    word_start--;
+
+  return word_start < word_end && kv_dutch_starts_with_month (text + word_start, word_end - word_start);
+}
+
 static gboolean
 may_glue_marker (GString *seg)
 {
@@ -1898,7 +1916,7 @@ may_glue_marker (GString *seg)
   char prev = seg->str[len - 1];
 
   if (prev == ',')
-    return len >= 2 && !is_digit (seg->str[len - 2]);
+    return len >= 2 && (!is_digit (seg->str[len - 2]) || ends_in_date (seg->str, len - 1));
   if (is_digit (prev) || ends_in_name_with_digits (seg->str, len))
     return FALSE;
 

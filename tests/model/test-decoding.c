@@ -819,11 +819,16 @@ test_more_glued_markers (void)
   g_autoptr (KvDocument) numbers = load_string ("Vraag 1\nIs gerekend met AERIUS Calculator 2024.1 en niet met artikel 3.1 "
                                                 "van de regeling?\nVraag 2\nHet aantal daalt van 21 naar 10.1 Klopt dat?\n"
                                                 "1Kamerstuk 29 517, nr. 250\n");
+  g_autoptr (KvDocument) date = load_string ("Vraag 1\nKlopt het dat de cao, die sinds 1 oktober 2024,1 geldt, 0,5 uur "
+                                             "en 2024,2 minder vraagt?\n1Cao primair onderwijs 2024\n2Kamerstuk\n");
 
   g_assert_cmpstr (question (numbers, 0), ==, "Is gerekend met AERIUS Calculator 2024.1 en niet met artikel 3.1 van de regeling?");
   g_assert_cmpstr (question (numbers, 1), ==, "Het aantal daalt van 21 naar 10. Klopt dat?");
   assert_cited (numbers, 1, 1);
   assert_no_warnings (numbers);
+
+  g_assert_cmpstr (question (date, 0), ==, "Klopt het dat de cao, die sinds 1 oktober 2024, geldt, 0,5 uur en 2024,2 minder vraagt?");
+  assert_cited (date, 0, 1);
 
   g_assert_cmpstr (question (doc, 0), ==, "Is de norm «streng», en wat betekent dat?");
   assert_cited (doc, 0, 1);
