@@ -2356,8 +2356,6 @@ warn_stray (Reader     *self,
     return;
 
   /* Quote the start of the text, cut at a character boundary. */
-  if (!g_utf8_validate_len (text, len, &cut))
-    len = (gsize) (cut - text);
   if (len > 60)
     {
       cut = g_utf8_find_prev_char (text, text + 60);
@@ -2367,8 +2365,7 @@ warn_stray (Reader     *self,
   else
     snippet = g_strndup (text, len);
 
-  /* Control characters are not for display; marker codes, not being
-   * UTF-8, were cut off by the validation above. */
+  /* Control characters are not for display. */
   for (char *s = snippet; *s != '\0'; s++)
     if ((guchar) *s < 0x20)
       *s = ' ';
@@ -2399,9 +2396,12 @@ flush_paragraph (Reader *self)
     {
       /* Parse anyway so that markers in it count as cited. */
       g_autoptr (KvRichText) lost = kv_rich_text_new ();
+      g_autofree char *text = NULL;
 
+      kv_rich_text_begin_block (lost, KV_BLOCK_PARAGRAPH);
       parse_inline (self, lost, self->para->str, self->para->len, TRUE, NULL);
-      warn_stray (self, self->para->str, self->para->len);
+      text = kv_rich_text_to_plain (lost);
+      warn_stray (self, text, strlen (text));
     }
 
   g_string_truncate (self->para, 0);
@@ -2984,7 +2984,8 @@ append_marker_line (Reader     *self,
   guint numbers[8];
   guint n_numbers = 0;
 
-  if (!self->bare_markers)
+  /* A marker follows text: "1" before any is a number of its own. */
+  if (!self->bare_markers || self->para->len == 0)
     return FALSE;
 
   while (p < end)

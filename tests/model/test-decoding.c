@@ -961,6 +961,25 @@ test_word_list_in_question (void)
   assert_no_warnings (doc);
 }
 
+/* Older publications print a question's number on a line of its own.
+ * Read as text, as such numbers are not understood yet, they are not
+ * taken for footnote markers, whose text would be lost. */
+static void
+test_number_lines (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "Vragen van het lid Van Gerven (SP) aan de minister voor Jeugd en Gezin over de jeugdzorg. (Ingezonden 14 maart 2007)\n"
+    "1\nKent u het bericht «Wachtlijst jeugdzorg groeit weer»?1\n2\nHoeveel kinderen stonden op een wachtlijst?\n"
+    "1 Trouw, 13 maart 2007\n");
+
+  g_assert_cmpuint (n_items (doc), ==, 1);
+  g_assert_cmpstr (question (doc, 0), ==, "1 Kent u het bericht «Wachtlijst jeugdzorg groeit weer»? 2 Hoeveel kinderen "
+                   "stonden op een wachtlijst?");
+  assert_cited (doc, 0, 1);
+  g_assert_cmpstr (footnote_text (doc, 1), ==, "Trouw, 13 maart 2007");
+  assert_no_warnings (doc);
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1307,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/number-lines", test_number_lines);
   g_test_add_func ("/kv/reader/word-list-in-question", test_word_list_in_question);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
