@@ -539,10 +539,28 @@ is_letter_field (const char *s,
 {
   static const char * const fields[] = {
     "Datum", "Kenmerk", "Ons kenmerk", "Onze referentie", "Uw kenmerk", "Uw referentie", "Uw brief",
+    "Bijlage(n)", "Bijlagen", "Bijlage",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (len == strlen (fields[i]) && memcmp (s, fields[i], len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether a line may be the value of a letter's field: a date, a
+ * reference or a number, "2025Z00811", "DGA / 95012345". A line of the
+ * text that the field broke into has no digit, or is longer. */
+static gboolean
+is_field_value (const char *s,
+                gsize       len)
+{
+  if (len > MAX_FIELD_VALUE_LENGTH)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (is_digit (s[i]))
       return TRUE;
 
   return FALSE;
@@ -727,7 +745,7 @@ split_lines (Reader     *self,
              gsize       length)
 {
   const char *p = text, *end = text + length;
-  gboolean field_value_follows = FALSE;
+  guint field_values = 0;  /* the values that the fields above are owed */
 
   g_array_set_size (self->lines, 0);
 
@@ -751,13 +769,18 @@ split_lines (Reader     *self,
 
       if (line.kind == LINE_TEXT)
         {
-          if (is_furniture (s, line.len) || (field_value_follows && line.len <= MAX_FIELD_VALUE_LENGTH))
-            line.kind = LINE_FURNITURE;
-          else if (is_letter_field (s, line.len))
+          if (is_letter_field (s, line.len))
             {
               line.kind = LINE_FURNITURE;
-              field_value_follows = TRUE;
+              field_values++;
             }
+          else if (field_values > 0 && is_field_value (s, line.len))
+            {
+              line.kind = LINE_FURNITURE;
+              field_values--;
+            }
+          else if (is_furniture (s, line.len))
+            line.kind = LINE_FURNITURE;
           else
             {
               line.kind = classify_label (self, s, line.len, &line);
@@ -769,7 +792,8 @@ split_lines (Reader     *self,
 
           if (line.kind == LINE_TEXT && !self->has_explicit_markers)
             self->has_explicit_markers = line_has_explicit_markers (s, line.len);
-          field_value_follows = field_value_follows && is_letter_field (s, line.len);
+          if (line.kind != LINE_FURNITURE)
+            field_values = 0;
         }
 
       g_array_append_val (self->lines, line);

@@ -932,6 +932,18 @@ test_letter_page_furniture (void)
                                             "Vraag 2\nHoeveel?\n\nAntwoord 2\nVeel.\n\n"
                                             "1 https://nos.nl/artikel/123\nPagina 2 van 2\n");
 
+  /* A field breaks into a sentence; its value is a reference, a date or a
+   * number, and a line of text is none. */
+  g_autoptr (KvDocument) broken = load_string ("Vraag 1\nHoeveel wachten er?1\nAntwoord 1\nEr is geen beeld van wie wacht op\n"
+                                               "Onze referentie\nUw referentie\nBS2025004117\n2025Z00811\nBijlage(n)\n1\n"
+                                               "jeugd-ggz. Gemeenten weten het.\nKenmerk\nDe wachttijden zijn lang.\n"
+                                               "1 NOS\n");
+
+  g_assert_cmpstr (answer (broken, 0), ==, "Er is geen beeld van wie wacht op jeugd-ggz. Gemeenten weten het. "
+                   "De wachttijden zijn lang.");
+  assert_cited (broken, 0, 1);
+  assert_no_warnings (broken);
+
   g_assert_cmpuint (n_items (doc), ==, 2);
   g_assert_cmpstr (answer (doc, 0), ==, "Ja.");
   g_assert_cmpstr (question (doc, 1), ==, "Hoeveel?");
