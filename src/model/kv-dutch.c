@@ -435,29 +435,14 @@ kv_dutch_starts_with_month (const char *text,
   return FALSE;
 }
 
-/**
- * kv_dutch_find_date:
- * @text: text
- * @keyword: what precedes the date, e.g. "(ingezonden"
- *
- * Reads "10 maart 2025" after the first @keyword in @text, white space
- * of any kind between the parts.
- *
- * Returns: (transfer full) (nullable): the date as "2025-03-10", or
- *   %NULL when there is no valid date there
- */
-char *
-kv_dutch_find_date (const char *text,
-                    const char *keyword)
+/* "10 maart 2025" at @p, after white space. */
+static char *
+read_date (const char *p)
 {
-  const char *p = strstr (text, keyword);
   guint day = 0, month = 0, year = 0;
   gsize n;
 
-  if (p == NULL)
-    return NULL;
-
-  p = skip_spaces (p + strlen (keyword));
+  p = skip_spaces (p);
   if ((n = parse_uint (p, &day)) == 0 || n > 2)
     return NULL;
   p = skip_spaces (p + n);
@@ -480,6 +465,35 @@ kv_dutch_find_date (const char *text,
 
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
+
+/**
+ * kv_dutch_find_date:
+ * @text: text
+ * @keyword: what precedes the date, e.g. "(ingezonden"
+ *
+ * Reads "10 maart 2025" after @keyword in @text, white space of any kind
+ * between the parts; where @keyword occurs more than once, after the
+ * first that a date follows: "«…(ingezonden stuk)» (ingezonden 6
+ * november 2024)".
+ *
+ * Returns: (transfer full) (nullable): the date as "2025-03-10", or
+ *   %NULL when there is no valid date there
+ */
+char *
+kv_dutch_find_date (const char *text,
+                    const char *keyword)
+{
+  for (const char *p = strstr (text, keyword); p != NULL; p = strstr (p + 1, keyword))
+    {
+      char *date = read_date (p + strlen (keyword));
+
+      if (date != NULL)
+        return date;
+    }
+
+  return NULL;
+}
+
 
 /**
  * kv_dutch_is_iso_date:
@@ -1006,34 +1020,66 @@ take_subject_marker (KvDocument *doc,
   kv_document_cite_in_subject (doc, number);
 }
 
-/* The Zaak number a ministry writes before the date: "(2024Z14419,
- * ingezonden …)"; @open is that parenthesis. */
-static void
-take_zaak_before_date (KvDocument *doc,
-                       const char *open)
+/* Whether @p starts a Zaak number that is a word of its own. */
+static gboolean
+zaak_number_at (const char *text,
+                const char *p)
 {
-  g_autofree char *zaak = NULL;
+  return kv_dutch_is_zaak_number (p, strnlen (p, 10)) && (p == text || !g_ascii_isalnum (p[-1])) &&
+         !g_ascii_isalnum (p[10]);
+}
 
-  if (kv_document_get_zaak (doc) != NULL || strlen (open) < 12 || open[11] != ',' ||
-      !kv_dutch_is_zaak_number (open + 1, 10))
+/* A ministry writes the Zaak number in the header's parentheses:
+ * "(2024Z14419)", "(2024Z14419, ingezonden …)", "(ingezonden …,
+ * kenmerk 2024Z14419)". */
+static void
+take_zaak_in_parentheses (KvDocument *doc,
+                          const char *text)
+{
+  int depth = 0;
+
+  if (kv_document_get_zaak (doc) != NULL)
     return;
 
-  zaak = g_strndup (open + 1, 10);
-  kv_document_set_zaak (doc, zaak);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth > 0 && zaak_number_at (text, p))
+        {
+          g_autofree char *zaak = g_strndup (p, 10);
+
+          kv_document_set_zaak (doc, zaak);
+          return;
+        }
+    }
+}
+
+/* Where the subject ends: at the parenthesis with the date, "(ingezonden
+ * …)", "(2024Z14419, ingezonden …)", or with the Zaak alone, "(2024Z14419)". */
+static const char *
+subject_end (const char *text)
+{
+  const char *date = g_strrstr (text, "ingezonden");
+  const char *open = date != NULL ? g_strrstr_len (text, date - text, "(") : g_strrstr (text, "(");
+
+  if (open != NULL && (date != NULL || zaak_number_at (text, open + 1)))
+    return open;
+
+  return text + strlen (text);
 }
 
 /* The subject runs to the end of a header, or to the parenthesis with
- * its date: "(ingezonden …)", "(2024Z14419, ingezonden …)". */
+ * its date or Zaak (see subject_end()). */
 static void
 take_subject (KvDocument *doc,
               const char *text)
 {
-  const char *date = g_strrstr (text, "ingezonden");
-  const char *end = date != NULL ? g_strrstr_len (text, date - text, "(") : NULL;
-  g_autofree char *subject = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
+  g_autofree char *subject = g_strndup (text, (gsize) (subject_end (text) - text));
 
-  if (end != NULL)
-    take_zaak_before_date (doc, end);
+  take_zaak_in_parentheses (doc, text);
 
   if (kv_document_get_subject (doc) != NULL)
     return;
@@ -1083,7 +1129,7 @@ kv_dutch_read_question_header (KvDocument *doc,
   const char *aan, *over, *askers_end;
 
   kv_dutch_fold_date_words (clean);
-  date = kv_dutch_find_date (clean, "(ingezonden");
+  date = kv_dutch_find_date (clean, "ingezonden");
 
   if (date != NULL && kv_document_get_submitted (doc) == NULL)
     kv_document_set_submitted (doc, date);
@@ -1287,7 +1333,7 @@ kv_dutch_read_answer_header (KvDocument *doc,
   char *mede;
 
   kv_dutch_fold_date_words (clean);
-  date = kv_dutch_find_date (clean, "(ontvangen");
+  date = kv_dutch_find_date (clean, "ontvangen");
   if (date != NULL && kv_document_get_received (doc) == NULL)
     kv_document_set_received (doc, date);
 

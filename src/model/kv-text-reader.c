@@ -2774,13 +2774,28 @@ reference_is_complete (const char *s,
   return len > 0 && is_digit (s[len - 1]) && g_strstr_len (s, (gssize) len, "nrs.") == NULL;
 }
 
+/* Whether the header has its date, "(ingezonden 10 maart 2025)", also
+ * after the Zaak, "(2025Z01846, ingezonden 3 februari 2025)"; not at
+ * "(ingezonden stuk)" in the subject. */
 static gboolean
 header_closed (GString    *header,
                const char *keyword)
 {
-  const char *open = strstr (header->str, keyword);
+  if (header->len > MAX_HEADER_LENGTH)
+    return TRUE;
 
-  return (open != NULL && strchr (open, ')') != NULL) || header->len > MAX_HEADER_LENGTH;
+  for (const char *p = strstr (header->str, keyword); p != NULL; p = strstr (p + 1, keyword))
+    {
+      const char *close = strchr (p, ')');
+
+      if (close == NULL)
+        return FALSE;
+      for (const char *q = p; q < close; q++)
+        if (is_digit (*q))
+          return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -2873,8 +2888,13 @@ read_furniture (Reader     *self,
 static gboolean
 continues_title (const Line *line)
 {
+  /* Its date and Zaak: "(2025Z01846, ingezonden 3 februari 2025)". */
+  gboolean dated = has_prefix_len (line->text, line->len, "(") &&
+                   (g_strstr_len (line->text, line->len, "ingezonden") != NULL ||
+                    (line->len > 11 && kv_dutch_is_zaak_number (line->text + 1, 10)));
+
   return line->kind == LINE_TEXT && !kv_dutch_is_zaak_number (line->text, line->len) &&
-         !has_prefix_len (line->text, line->len, "AH ") && !has_prefix_len (line->text, line->len, "(") &&
+         !has_prefix_len (line->text, line->len, "AH ") && (dated || !has_prefix_len (line->text, line->len, "(")) &&
          !has_prefix_len (line->text, line->len, "Zie ook ") &&
          !is_question_header (line->text, line->len) && !is_answer_header (line->text, line->len);
 }
@@ -3457,7 +3477,7 @@ read_line (Reader     *self,
       else
         {
           append_header_line (self, line);
-          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
+          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "ingezonden" : "ontvangen"))
             end_header (self);
           return;
         }
@@ -3469,7 +3489,7 @@ read_line (Reader     *self,
         {
           flush_paragraph (self);
           begin_header (self, line);
-          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "(ingezonden" : "(ontvangen"))
+          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "ingezonden" : "ontvangen"))
             end_header (self);
           return;
         }

@@ -392,6 +392,57 @@ test_title_above_answer_header (void)
   assert_no_warnings (subject_only);
 }
 
+/* Ministries write the Zaak number in the header's parentheses, before
+ * or after the date, or alone; a subject may hold "(ingezonden stuk)". */
+static void
+test_zaak_in_parentheses (void)
+{
+  static const struct { const char *header, *zaak, *submitted, *subject; } cases[] = {
+    { "Vragen van het lid Mutluer (GroenLinks-PvdA) aan de Minister van Justitie en Veiligheid over online "
+      "oplichting (2025Z03112)", "2025Z03112", NULL, "online oplichting" },
+    { "Vragen van het lid Dobbe (SP) aan de Staatssecretaris van Jeugd, Preventie en Sport over de jeugd-ggz "
+      "(2025Z01846, ingezonden 3 februari 2025).", "2025Z01846", "2025-02-03", "de jeugd-ggz" },
+    { "Vragen van het lid Dobbe (SP) aan de Staatssecretaris van Jeugd, Preventie en Sport over de jeugd-ggz "
+      "(ingezonden 3 februari 2025, kenmerk 2025Z01846).", "2025Z01846", "2025-02-03", "de jeugd-ggz" },
+    { "Vragen van de leden Ellian (VVD) en Paternotte (D66) aan de Minister van Justitie en Veiligheid over "
+      "het bericht «Minister wil af van «lots» (ingezonden stuk)» (ingezonden 6 november 2024).",
+      NULL, "2024-11-06", "het bericht «Minister wil af van «lots» (ingezonden stuk)»" },
+  };
+
+  for (Source source = 0; source < N_SOURCES; source++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr (KvDocument) doc = load_header (source, cases[i].header);
+
+        g_assert_cmpstr (kv_document_get_zaak (doc), ==, cases[i].zaak);
+        g_assert_cmpstr (kv_document_get_submitted (doc), ==, cases[i].submitted);
+        g_assert_cmpstr (kv_document_get_subject (doc), ==, cases[i].subject);
+      }
+}
+
+/* PDF text wraps the header; it ends with its date, not at a
+ * parenthesis of the subject, nor before a Zaak on the next line. */
+static void
+test_wrapped_date (void)
+{
+  g_autoptr (KvDocument) nested = load_string (
+    "Vragen van de leden Ellian (VVD) en Paternotte (D66) aan de Minister van Justitie en\n"
+    "Veiligheid over het bericht «Minister wil af van «lots» (ingezonden stuk)» (ingezonden\n"
+    "6 november 2024).\nVraag 1\nWaarom?\n");
+  g_autoptr (KvDocument) title = load_string (
+    "Antwoorden op Kamervragen van het lid Dobbe (SP) over wachttijden in de jeugd-ggz\n"
+    "(2025Z01846, ingezonden 3 februari 2025)\nVraag 1\nWaarom?\nAntwoord 1\nDaarom.\n");
+
+  g_assert_cmpstr (kv_document_get_submitted (nested), ==, "2024-11-06");
+  g_assert_cmpstr (question (nested, 0), ==, "Waarom?");
+  assert_no_warnings (nested);
+
+  g_assert_cmpstr (kv_document_get_zaak (title), ==, "2025Z01846");
+  g_assert_cmpstr (kv_document_get_submitted (title), ==, "2025-02-03");
+  g_assert_cmpstr (kv_document_get_subject (title), ==, "wachttijden in de jeugd-ggz");
+  assert_no_warnings (title);
+}
+
 /* Found by fuzz-xml-reader: " aan " and " over " share a space, and the
  * addressees had a length of -1. */
 static void
@@ -489,6 +540,8 @@ main (int   argc,
   g_test_add_func ("/kv/header/title-variants", test_title_variants);
   g_test_add_func ("/kv/header/title-without-party", test_title_without_party);
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
+  g_test_add_func ("/kv/header/zaak-in-parentheses", test_zaak_in_parentheses);
+  g_test_add_func ("/kv/header/wrapped-date", test_wrapped_date);
 
   return g_test_run ();
 }
