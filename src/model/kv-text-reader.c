@@ -2742,6 +2742,12 @@ static gboolean
 is_question_header (const char *s,
                     gsize       len)
 {
+  const char *end = s + len;
+
+  /* Markdown may set it in bold or as a heading: "## Vragen van…". */
+  strip_decoration (&s, &end);
+  len = (gsize) (end - s);
+
   return has_words (s, len, "Vragen", "van", NULL) || has_words (s, len, "Vraag", "van", NULL) ||
          has_words (s, len, "VRAGEN", "van", NULL) || has_words (s, len, "VRAAG", "van", NULL) ||
          has_words (s, len, "Mondelinge", "vragen", "van", NULL) ||
@@ -2753,6 +2759,11 @@ static gboolean
 is_answer_header (const char *s,
                   gsize       len)
 {
+  const char *end = s + len;
+
+  strip_decoration (&s, &end);
+  len = (gsize) (end - s);
+
   return has_words (s, len, "Antwoord", "van", NULL) || has_words (s, len, "ANTWOORD", "van", NULL) ||
          has_words (s, len, "Nader", "antwoord", "van", NULL) ||
          has_words (s, len, "Mededeling", "van", NULL);
@@ -2802,7 +2813,10 @@ static void
 append_header_line (Reader     *self,
                     const Line *line)
 {
-  join_line (self->header, line->text, line->len);
+  const char *s = line->text, *end = s + line->len;
+
+  strip_decoration (&s, &end);
+  join_line (self->header, s, (gsize) (end - s));
   kv_dutch_fold_date_words (self->header->str);
 }
 static void
@@ -2828,17 +2842,21 @@ static void
 begin_header (Reader     *self,
               const Line *line)
 {
+  const char *s = line->text, *end = s + line->len;
+
+  strip_decoration (&s, &end);
+
   if (is_question_header (line->text, line->len))
     {
       self->region = REGION_QUESTION_HEADER;
       self->seen_question_header = TRUE;
-      self->oral = has_prefix_len (line->text, line->len, "Mondelinge ");
+      self->oral = has_prefix_len (s, (gsize) (end - s), "Mondelinge ");
     }
   else
     {
       self->region = REGION_ANSWER_HEADER;
       self->seen_answer_header = TRUE;
-      if (has_prefix_len (line->text, line->len, "Mededeling "))
+      if (has_prefix_len (s, (gsize) (end - s), "Mededeling "))
         self->delay_notice = TRUE;
     }
   self->has_read_header = TRUE;
@@ -2908,6 +2926,7 @@ read_title (Reader     *self,
   guint first = (guint) (line - &g_array_index (self->lines, Line, 0));
   guint last = first;
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *clean = NULL;
 
   while (last + 1 < self->lines->len && last - first < MAX_TITLE_LINES - 1 &&
          continues_title (&g_array_index (self->lines, Line, last + 1)))
@@ -2916,14 +2935,17 @@ read_title (Reader     *self,
   for (guint i = first; i <= last; i++)
     {
       const Line *part = &g_array_index (self->lines, Line, i);
-      g_autofree char *plain = plain_spaces (part->text, part->len);
+      const char *s = part->text, *end = s + part->len;
 
+      /* "**Antwoorden op Kamervragen …**", "# Antwoorden op …" */
+      strip_decoration (&s, &end);
       if (i > first)
         g_string_append_c (text, ' ');
-      g_string_append (text, plain);
+      g_string_append_len (text, s, end - s);
     }
 
-  if (!kv_dutch_read_title (self->doc, text->str))
+  clean = clean_header (text->str);
+  if (!kv_dutch_read_title (self->doc, clean))
     return FALSE;
 
   for (guint i = first + 1; i <= last; i++)

@@ -420,6 +420,38 @@ test_zaak_in_parentheses (void)
       }
 }
 
+/* Text that LLM tools write sets headers and titles in bold or as
+ * headings. */
+static void
+test_markdown_headers (void)
+{
+  const char *questions[] = {
+    "**Vragen van het lid Podt (D66) aan de Minister van Asiel en Migratie over de IND (ingezonden 4 november 2024).**",
+    "## Vragen van het lid Podt (D66) aan de Minister van Asiel en Migratie over de IND (ingezonden 4 november 2024)",
+    "**Vragen van het lid Podt (D66)** aan de Minister van Asiel en Migratie over de IND (ingezonden 4 november 2024).",
+    "# Antwoorden op Kamervragen van het lid Podt (D66) over de IND (ingezonden 4 november 2024)",
+    "**Antwoorden op Kamervragen van het lid Podt (D66) over de IND (ingezonden 4 november 2024)**",
+  };
+  static const char * const answered_by[] = { "Minister Faber (Asiel en Migratie)", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n**Antwoord van Minister Faber (Asiel en Migratie)** (ontvangen "
+                                               "25 november 2024).\n\n## Vraag 1\n\nWaarom?\n\n## Antwoord 1\n\n"
+                                               "Daarom.\n", questions[i]);
+      g_autoptr (KvDocument) doc = load_string (text);
+
+      g_test_message ("%s", questions[i]);
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "de IND");
+      g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2024-11-04");
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Podt");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "D66");
+      g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-25");
+      assert_strv (kv_document_get_answered_by (doc), answered_by);
+      assert_no_warnings (doc);
+    }
+}
+
 /* PDF text wraps the header; it ends with its date, not at a
  * parenthesis of the subject, nor before a Zaak on the next line. */
 static void
@@ -542,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/no-addressee", test_no_addressee);
   g_test_add_func ("/kv/header/zaak-in-parentheses", test_zaak_in_parentheses);
   g_test_add_func ("/kv/header/wrapped-date", test_wrapped_date);
+  g_test_add_func ("/kv/header/markdown-headers", test_markdown_headers);
 
   return g_test_run ();
 }
