@@ -3519,6 +3519,13 @@ read_line (Reader     *self,
         flush_paragraph (self);
       if (self->para->len == 0 && read_preamble_line (self, line))
         return;
+      /* PDF text runs a letter's greeting and its title together:
+       * "Geachte voorzitter," / "Hierbij ontvangt u de antwoorden…". */
+      if (self->para->len > 0 && !self->has_read_header && read_title (self, line))
+        {
+          flush_paragraph (self);
+          return;
+        }
       self->region = REGION_BODY;
     }
 

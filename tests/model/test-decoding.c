@@ -1009,7 +1009,18 @@ test_ministry_letter (void)
     "Vragen van het lid Kosti\xc4\x87 (PvdD) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur "
     "over de vogelgriep bij pluimveebedrijven (ingezonden 10 februari 2025)\n\n"
     "Vraag 1\nHoeveel bedrijven?\n\nAntwoord 1\nVeertien.\n");
+  /* PDF text of a letter has no blank lines. */
+  g_autoptr (KvDocument) pdf = load_string (
+    "Datum 4 maart 2025\nGeachte voorzitter,\nAntwoorden op Kamervragen van het lid Dobbe (SP) over wachttijden in de\n"
+    "jeugd-ggz (2025Z01846)\nVraag 1\nHoeveel?\nAntwoord 1\nVeel.\n");
   static const char * const addressees[] = { "minister van Landbouw, Visserij, Voedselzekerheid en Natuur", NULL };
+
+  g_assert_cmpstr (kv_document_get_zaak (pdf), ==, "2025Z01846");
+  g_assert_cmpstr (kv_document_get_subject (pdf), ==, "wachttijden in de jeugd-ggz");
+  g_assert_cmpstr (kv_person_get_name (asker_at (pdf, 0)), ==, "Dobbe");
+  g_assert_cmpstr (question (pdf, 0), ==, "Hoeveel?");
+  g_assert_true (has_warning_containing (pdf, "Geachte voorzitter,"));
+  g_assert_false (has_warning_containing (pdf, "Antwoorden op"));
 
   g_assert_cmpstr (kv_document_get_zaak (doc), ==, "2025Z01234");
   g_assert_cmpstr (kv_document_get_subject (doc), ==, "de vogelgriep bij pluimveebedrijven");
