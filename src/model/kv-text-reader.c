@@ -631,6 +631,40 @@ is_bare_label (const char *p,
          (len == n || (len == n + 1 && p[n] == ':'));
 }
 
+/* Whether the white space before @stop has a tab in it. */
+static gboolean
+has_tab_before (const char *start,
+                const char *stop)
+{
+  for (const char *q = stop; q > start && (q[-1] == ' ' || q[-1] == '\t'); q--)
+    if (q[-1] == '\t')
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Length of "Antwoord: " or "**Vraag:** " before text, 0 if @p has none. */
+static gsize
+bare_label_before_text (const char *p,
+                        const char *end)
+{
+  static const char * const labels[] = { "Vraag:", "VRAAG:", "Antwoord:", "ANTWOORD:" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gsize n = strlen (labels[i]), spaces;
+
+      if (!has_prefix_len (p, (gsize) (end - p), labels[i]))
+        continue;
+      while (p + n < end && p[n] == '*')
+        n++;
+      spaces = skip_spaces (p + n, end);
+      return spaces > 0 && p + n + spaces < end ? n + spaces : 0;
+    }
+
+  return 0;
+}
+
 static LineKind
 classify_label (Reader     *self,
                 const char *s,
@@ -649,10 +683,11 @@ classify_label (Reader     *self,
   len = (gsize) (end - p);
 
   /* A document of one question may leave out the numbers (see
-   * settle_bare_labels()). */
-  if (is_bare_label (p, len, "Vraag", "VRAAG") || is_bare_label (p, len, "Antwoord", "ANTWOORD"))
+   * settle_bare_labels()), also before the text: "Antwoord: Ja.". */
+  if (is_bare_label (p, len, "Vraag", "VRAAG") || is_bare_label (p, len, "Antwoord", "ANTWOORD") ||
+      (n = bare_label_before_text (p, end)) > 0)
     {
-      line->rest = (guint32) len_before_strip;
+      line->rest = n > 0 ? (guint32) (p + n - s) : (guint32) len_before_strip;
       line->number = first;
       line->n_numbers = 0;
       return *p == 'V' ? LINE_BARE_QUESTION_LABEL : LINE_BARE_ANSWER_LABEL;
@@ -694,8 +729,11 @@ classify_label (Reader     *self,
       return LINE_TEXT;
     }
 
-  /* A label is the whole line, or ends in a colon with text after it. */
-  if (stop < end && *stop == ':')
+  /* A label is the whole line, or ends in a colon or a tab with text after
+   * it: "Vraag 1:<tab>Kent u…", "Vraag 1<tab>Kent u…". */
+  if (stop < end && stop > p && has_tab_before (p, stop))
+    ;
+  else if (stop < end && *stop == ':')
     {
       stop++;
       while (stop < end && *stop == '*')

@@ -992,6 +992,28 @@ test_number_lines (void)
   assert_no_warnings (doc);
 }
 
+/* A label on the line of its text: "Antwoord: Ja." after a numbered
+ * question, "Vraag 1<tab>Kent u…" as Word tabulates it. */
+static void
+test_label_before_text (void)
+{
+  g_autoptr (KvDocument) colon = load_string ("Vraag 1: Kent u het bericht?\nAntwoord: Ja.\n"
+                                              "Vraag 2: Waarom niet?\n**Antwoord:** Omdat het niet kan.\n");
+  g_autoptr (KvDocument) tab = load_string ("Vraag 1\tKent u het bericht?\nAntwoord 1\tJa.\n"
+                                            "Vraag 2 \tWaarom niet?\nAntwoord 2\tOmdat het niet kan.\n");
+  KvDocument *docs[] = { colon, tab };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_assert_cmpuint (n_items (docs[i]), ==, 2);
+      g_assert_cmpstr (question (docs[i], 0), ==, "Kent u het bericht?");
+      g_assert_cmpstr (answer (docs[i], 0), ==, "Ja.");
+      g_assert_cmpstr (question (docs[i], 1), ==, "Waarom niet?");
+      g_assert_cmpstr (answer (docs[i], 1), ==, "Omdat het niet kan.");
+      assert_no_warnings (docs[i]);
+    }
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1349,6 +1371,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/label-before-text", test_label_before_text);
   g_test_add_func ("/kv/reader/number-lines", test_number_lines);
   g_test_add_func ("/kv/reader/word-list-in-question", test_word_list_in_question);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
