@@ -3492,6 +3492,34 @@ before_first_item (Reader *self)
 }
 
 static void
+read_header_line (Reader     *self,
+                  const Line *line)
+{
+  flush_paragraph (self);
+  begin_header (self, line);
+  if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "ingezonden" : "ontvangen"))
+    end_header (self);
+}
+
+/* Older publications print the header of the answers after the
+ * questions: "Antwoord van minister X (Onderwijs, Cultuur en Wetenschap)
+ * (ontvangen 2 april 2008)." There is one, and it says when it came. */
+static gboolean
+is_late_answer_header (Reader     *self,
+                       const Line *line)
+{
+  const Line *next = line + 1;
+  const Line *lines_end = &g_array_index (self->lines, Line, 0) + self->lines->len;
+
+  if (self->seen_answer_header || !is_answer_header (line->text, line->len))
+    return FALSE;
+
+  /* "(ontvangen", or "(Ontvangen" as older ones write it. */
+  return g_strstr_len (line->text, line->len, "ntvangen") != NULL ||
+         (next < lines_end && g_strstr_len (next->text, next->len, "ntvangen") != NULL);
+}
+
+static void
 read_line (Reader     *self,
            const Line *line)
 {
@@ -3547,10 +3575,7 @@ read_line (Reader     *self,
     {
       if (is_question_header (line->text, line->len) || is_answer_header (line->text, line->len))
         {
-          flush_paragraph (self);
-          begin_header (self, line);
-          if (header_closed (self->header, self->region == REGION_QUESTION_HEADER ? "ingezonden" : "ontvangen"))
-            end_header (self);
+          read_header_line (self, line);
           return;
         }
       if (self->pending_break)
@@ -3565,6 +3590,18 @@ read_line (Reader     *self,
           return;
         }
       self->region = REGION_BODY;
+    }
+
+  if (is_late_answer_header (self, line))
+    {
+      read_header_line (self, line);
+      /* The text after it answers, not asks: the one question there is,
+       * or, of several, the ones its labels name. */
+      if (self->items->len == 1)
+        start_answer (self, NULL, 0);
+      else
+        self->target = NULL;
+      return;
     }
 
   read_text_line (self, line);

@@ -1014,6 +1014,35 @@ test_label_before_text (void)
     }
 }
 
+/* Older publications print the answers' header after the questions; it
+ * is a header, and no part of the last question. */
+static void
+test_late_answer_header (void)
+{
+  g_autoptr (KvDocument) labels = load_string (
+    "Vragen van het lid Van der Ham (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over het lerarentekort. "
+    "(Ingezonden 10 maart 2008)\nVraag 1\nHeeft u kennisgenomen van het bericht?\nVraag 2\nHoeveel vacatures?\n"
+    "Antwoord van minister Plasterk (Onderwijs, Cultuur en Wetenschap). (Ontvangen 2 april 2008)\n"
+    "Antwoord 1\nJa.\nAntwoord 2\nOngeveer 450.\n");
+  g_autoptr (KvDocument) single = load_string (
+    "Vragen van het lid Van der Ham (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over het lerarentekort "
+    "(ingezonden 10 maart 2008).\nVraag\nHeeft u kennisgenomen van het bericht?\n"
+    "Antwoord van minister Plasterk (Onderwijs, Cultuur en Wetenschap) (ontvangen\n2 april 2008).\nJa.\n");
+  static const char * const answered_by[] = { "minister Plasterk (Onderwijs, Cultuur en Wetenschap)", NULL };
+  KvDocument *docs[] = { labels, single };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_assert_cmpstr (kv_document_get_received (docs[i]), ==, "2008-04-02");
+      assert_strv (kv_document_get_answered_by (docs[i]), answered_by);
+      g_assert_cmpstr (answer (docs[i], 0), ==, "Ja.");
+      assert_no_warnings (docs[i]);
+    }
+  g_assert_cmpstr (question (labels, 1), ==, "Hoeveel vacatures?");
+  g_assert_cmpstr (answer (labels, 1), ==, "Ongeveer 450.");
+  g_assert_cmpstr (question (single, 0), ==, "Heeft u kennisgenomen van het bericht?");
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1371,6 +1400,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/late-answer-header", test_late_answer_header);
   g_test_add_func ("/kv/reader/label-before-text", test_label_before_text);
   g_test_add_func ("/kv/reader/number-lines", test_number_lines);
   g_test_add_func ("/kv/reader/word-list-in-question", test_word_list_in_question);
