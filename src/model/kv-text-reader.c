@@ -3491,6 +3491,19 @@ before_first_item (Reader *self)
   return self->region == REGION_BODY && self->target == NULL && self->items->len == 0;
 }
 
+static gboolean
+is_closing (const Line *line)
+{
+  static const char * const closings[] = { "Hoogachtend", "Met vriendelijke groet", "Met vriendelijke groeten" };
+  gsize len = line->len > 0 && line->text[line->len - 1] == ',' ? line->len - 1 : line->len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (closings); i++)
+    if (len == strlen (closings[i]) && memcmp (line->text, closings[i], len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 read_header_line (Reader     *self,
                   const Line *line)
@@ -3590,6 +3603,13 @@ read_line (Reader     *self,
           return;
         }
       self->region = REGION_BODY;
+    }
+
+  /* A letter's closing and signature after the last answer are none of it. */
+  if (is_closing (line))
+    {
+      flush_paragraph (self);
+      self->target = NULL;
     }
 
   if (is_late_answer_header (self, line))

@@ -1043,6 +1043,18 @@ test_late_answer_header (void)
   g_assert_cmpstr (question (single, 0), ==, "Heeft u kennisgenomen van het bericht?");
 }
 
+/* A letter signs off after its last answer; the signature is reported,
+ * and no part of the answer. */
+static void
+test_closing_after_last_answer (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nBent u bekend met de arrestatie?\nAntwoord 1\nJa.\n"
+                                            "Hoogachtend,\nde minister van Buitenlandse Zaken,\nCaspar Veldkamp\n");
+
+  g_assert_cmpstr (answer (doc, 0), ==, "Ja.");
+  g_assert_true (has_warning_containing (doc, "Hoogachtend, de minister van Buitenlandse Zaken"));
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1400,6 +1412,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/closing-after-last-answer", test_closing_after_last_answer);
   g_test_add_func ("/kv/reader/late-answer-header", test_late_answer_header);
   g_test_add_func ("/kv/reader/label-before-text", test_label_before_text);
   g_test_add_func ("/kv/reader/number-lines", test_number_lines);
