@@ -1199,6 +1199,36 @@ skip_title_start (const char *text)
   return p;
 }
 
+/* The questions that a title or a notice names, "van het lid X (P) aan
+ * de Minister van Y over Z (ingezonden …)" or "over Z": their askers (a
+ * title may name a committee instead of members, or be cut off before
+ * them, and the header of the questions names them again), subject, Zaak
+ * and date. */
+static void
+read_named_questions (KvDocument *doc,
+                      const char *named)
+{
+  const char *about = strstr (named, " over ");
+  g_autofree char *date = NULL;
+
+  if (about != NULL && g_str_has_prefix (named, "van ") && names_members (named + strlen ("van ")))
+    {
+      const char *to = g_strstr_len (named, about - named, " aan ");
+      const char *first = named + strlen ("van ");
+      g_autofree char *askers = g_strndup (first, (gsize) ((to != NULL ? to : about) - first));
+
+      read_askers (doc, askers);
+    }
+  if (g_str_has_prefix (named, "over "))
+    take_subject (doc, named + strlen ("over "));
+  else if (about != NULL)
+    take_subject (doc, about + strlen (" over "));
+
+  date = kv_dutch_find_date (named, "ingezonden");
+  if (date != NULL && kv_document_get_submitted (doc) == NULL)
+    kv_document_set_submitted (doc, date);
+}
+
 /**
  * kv_dutch_read_title:
  * @doc: the document
@@ -1216,9 +1246,8 @@ kv_dutch_read_title (KvDocument *doc,
                      const char *text)
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
-  g_autofree char *date = NULL;
   const char *questions = skip_title_start (clean);
-  const char *after, *about;
+  const char *after;
 
   if (g_str_has_prefix (questions, "Kamervragen "))
     after = questions + strlen ("Kamervragen ");
@@ -1230,27 +1259,92 @@ kv_dutch_read_title (KvDocument *doc,
   if (!g_str_has_prefix (after, "van ") && !g_str_has_prefix (after, "over "))
     return FALSE;
 
-  /* A title may name a committee instead of members, or be cut off
-   * before them; the header of the questions names them again. */
-  about = strstr (after, " over ");
-  if (about != NULL && names_members (after + strlen ("van ")))
+  read_named_questions (doc, after);
+  return TRUE;
+}
+
+/* "Op 6 november 2024 hebben de leden A en B (beiden P) schriftelijke
+ * vragen gesteld aan de minister van X over Y.", as a delay notice
+ * begins; "zijn door het lid A (P) … gesteld" alike. */
+static void
+read_asked_questions (KvDocument *doc,
+                      const char *text)
+{
+  static const char * const members[] = { "het lid ", "de leden " };
+  const char *who = NULL, *asked, *to, *about, *end;
+  g_autofree char *date = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members) && who == NULL; i++)
+    who = strstr (text, members[i]);
+  if (who == NULL || (asked = strstr (who, " vragen gesteld")) == NULL)
+    return;
+
+  {
+    const char *askers_end = asked;
+    g_autofree char *askers = NULL;
+
+    if (askers_end - who > 14 && g_str_has_prefix (askers_end - 14, " schriftelijke"))
+      askers_end -= 14;
+    askers = g_strndup (who, (gsize) (askers_end - who));
+    read_askers (doc, askers);
+  }
+
+  to = strstr (asked, " gesteld aan ");
+  about = strstr (asked, " over ");
+  if (to != NULL && about != NULL && to < about && kv_document_get_addressees (doc)[0] == NULL)
     {
-      const char *to = g_strstr_len (after, about - after, " aan ");
-      const char *first = after + strlen ("van ");
-      g_autofree char *askers = g_strndup (first, (gsize) ((to != NULL ? to : about) - first));
+      g_autofree char *addressees = g_strndup (to + strlen (" gesteld aan "),
+                                               (gsize) (about - to) - strlen (" gesteld aan "));
 
-      read_askers (doc, askers);
+      read_addressees (doc, addressees);
     }
-  if (g_str_has_prefix (after, "over "))
-    take_subject (doc, after + strlen ("over "));
-  else if (about != NULL)
-    take_subject (doc, about + strlen (" over "));
+  if (about != NULL)
+    {
+      /* The subject ends with its sentence. */
+      g_autofree char *subject = NULL;
 
-  date = kv_dutch_find_date (clean, "ingezonden");
+      end = strstr (about, ". ");
+      subject = g_strndup (about + strlen (" over "), end != NULL ? (gsize) (end - about) - strlen (" over ") :
+                                                                    strlen (about + strlen (" over ")));
+      take_subject (doc, subject);
+    }
+
+  date = kv_dutch_find_date (text, "Op ");
   if (date != NULL && kv_document_get_submitted (doc) == NULL)
     kv_document_set_submitted (doc, date);
+}
 
-  return TRUE;
+/**
+ * kv_dutch_read_delay_notice:
+ * @doc: the document
+ * @text: the text of a delay notice: "De vragen van het lid X (P) over Y
+ *   (ingezonden 11 maart 2025) kunnen niet binnen de gebruikelijke
+ *   termijn worden beantwoord."
+ *
+ * Takes the askers, the subject, the date and the Zaak of the questions
+ * that a delay notice names, where not set yet.
+ */
+void
+kv_dutch_read_delay_notice (KvDocument *doc,
+                            const char *text)
+{
+  g_autofree char *clean = kv_dutch_normalize_space (text);
+  g_autofree char *named = NULL;
+  const char *questions = strstr (clean, "vragen van ");
+  const char *about, *close;
+
+  if (questions == NULL)
+    {
+      read_asked_questions (doc, clean);
+      return;
+    }
+
+  /* The notice goes on after the parenthesis that ends their name. */
+  if ((about = strstr (questions, " over ")) == NULL || (close = strchr (about, ')')) == NULL)
+    return;
+
+  named = g_strndup (questions + strlen ("vragen "), (gsize) (close + 1 - questions) - strlen ("vragen "));
+  read_named_questions (doc, named);
 }
 
 static gboolean

@@ -55,5 +55,7 @@ void          kv_dutch_read_answer_header     (KvDocument *doc,
                                                const char *text);
 gboolean      kv_dutch_read_title             (KvDocument *doc,
                                                const char *text);
+void          kv_dutch_read_delay_notice      (KvDocument *doc,
+                                               const char *text);
 
 G_END_DECLS

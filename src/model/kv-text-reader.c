@@ -145,6 +145,7 @@ typedef struct
   char        *part_label;      /* "1a", to go before the text of a sub-question or its answer */
   GString     *seg;             /* scratch for parse_inline */
   gboolean     pending_break;
+  gboolean     signed_off;      /* after a letter's closing, until a label */
   gboolean     after_removed;
   gboolean     numbered_paragraphs;
   guint        stray_paragraphs;
@@ -2437,6 +2438,52 @@ warn_stray (Reader     *self,
 }
 
 static void
+start_note (Reader     *self,
+            KvNoteKind  kind)
+{
+  if (self->note != NULL && self->note_kind == kind)
+    {
+      self->target = self->note;
+      return;
+    }
+
+  if (self->note != NULL)
+    {
+      g_autoptr (KvNote) note = kv_note_new (self->note_kind, self->note);
+
+      kv_document_add_note (self->doc, note);
+      g_clear_pointer (&self->note, kv_rich_text_unref);
+    }
+
+  self->note = kv_rich_text_new ();
+  self->note_kind = kind;
+  self->target = self->note;
+
+  if (kind == KV_NOTE_KIND_MEDEDELING)
+    self->delay_notice = TRUE;
+}
+
+/* A ministry's letter that the answers will be late, an
+ * "uitstelbericht", is a delay notice with no questions in it. */
+static gboolean
+announces_delay (Reader *self)
+{
+  static const char * const phrases[] = {
+    "niet binnen de gebruikelijke termijn", "niet binnen de termijn", "niet binnen de gestelde termijn",
+    "niet binnen drie weken",
+  };
+
+  if (self->items->len > 0 || self->note != NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (g_strstr_len (self->para->str, (gssize) self->para->len, phrases[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
 flush_paragraph (Reader *self)
 {
   gsize len;
@@ -2448,6 +2495,12 @@ flush_paragraph (Reader *self)
 
   len = trimmed_len (self->para);
   self->list_goes_on = len > 0 && strchr (":;", self->para->str[len - 1]) != NULL;
+
+  if (self->target == NULL && announces_delay (self))
+    {
+      self->delay_notice = TRUE;
+      start_note (self, KV_NOTE_KIND_MEDEDELING);
+    }
 
   if (self->target != NULL)
     {
@@ -2683,31 +2736,6 @@ start_answer (Reader      *self,
   self->target = build->answer;
 }
 
-static void
-start_note (Reader     *self,
-            KvNoteKind  kind)
-{
-  if (self->note != NULL && self->note_kind == kind)
-    {
-      self->target = self->note;
-      return;
-    }
-
-  if (self->note != NULL)
-    {
-      g_autoptr (KvNote) note = kv_note_new (self->note_kind, self->note);
-
-      kv_document_add_note (self->doc, note);
-      g_clear_pointer (&self->note, kv_rich_text_unref);
-    }
-
-  self->note = kv_rich_text_new ();
-  self->note_kind = kind;
-  self->target = self->note;
-
-  if (kind == KV_NOTE_KIND_MEDEDELING)
-    self->delay_notice = TRUE;
-}
 
 /* Header */
 
@@ -3412,7 +3440,7 @@ read_text_line (Reader     *self,
           len = line->len - rest;
         }
       else if (self->target == NULL && !self->has_question_labels && !self->has_answer_labels &&
-               !self->numbered_paragraphs)
+               !self->numbered_paragraphs && !self->signed_off)
         {
           /* Word texts of questions have unnumbered paragraphs; a Word
            * delay notice is one paragraph of prose.
@@ -3442,6 +3470,7 @@ read_label (Reader     *self,
   const guint *numbers = line->n_numbers > 0 ? &g_array_index (self->pool, guint, line->number) : NULL;
 
   flush_paragraph (self);
+  self->signed_off = FALSE;
   g_clear_pointer (&self->part_label, g_free);
   if (line->parted)
     self->part_label = part_label (line);
@@ -3502,6 +3531,12 @@ is_closing (const Line *line)
       return TRUE;
 
   return FALSE;
+}
+
+static gboolean
+is_greeting (const Line *line)
+{
+  return has_prefix_len (line->text, line->len, "Geachte ") && line->text[line->len - 1] == ',';
 }
 
 static void
@@ -3610,6 +3645,15 @@ read_line (Reader     *self,
     {
       flush_paragraph (self);
       self->target = NULL;
+      self->signed_off = TRUE;
+    }
+  /* PDF text runs a letter's greeting into the text around it. */
+  if (is_greeting (line))
+    {
+      flush_paragraph (self);
+      read_text_line (self, line);
+      self->pending_break = TRUE;
+      return;
     }
 
   if (is_late_answer_header (self, line))
@@ -3729,6 +3773,13 @@ finish (Reader *self)
     {
       g_autoptr (KvNote) note = kv_note_new (self->note_kind, self->note);
       kv_document_add_note (self->doc, note);
+
+      if (self->note_kind == KV_NOTE_KIND_MEDEDELING)
+        {
+          g_autofree char *text = kv_rich_text_to_plain (self->note);
+
+          kv_dutch_read_delay_notice (self->doc, text);
+        }
     }
 
   add_footnotes (self);

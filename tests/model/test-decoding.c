@@ -1055,6 +1055,31 @@ test_closing_after_last_answer (void)
   g_assert_true (has_warning_containing (doc, "Hoogachtend, de minister van Buitenlandse Zaken"));
 }
 
+/* A ministry's letter that the answers will be late is a delay notice,
+ * which names the questions it is about. */
+static void
+test_delay_letter (void)
+{
+  g_autoptr (KvDocument) doc = load_string (
+    "> Retouradres Postbus 17 2500 AA Den Haag\nDatum 2 april 2025\nGeachte voorzitter,\n"
+    "Hierbij deel ik u mee dat de vragen van het lid Podt (D66) over asielzoekers in de noodopvang in\n"
+    "Ter Apel (ingezonden 11 maart 2025, kenmerk 2025Z04512) niet binnen de gebruikelijke termijn\n"
+    "kunnen worden beantwoord. Ik zal de vragen zo spoedig mogelijk beantwoorden.\n"
+    "Hoogachtend,\nDe Minister van Asiel en Migratie,\nM.H.M. Faber-Van de Klashorst\n");
+
+  g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+  g_assert_cmpuint (n_items (doc), ==, 0);
+  g_assert_cmpint (kv_note_get_kind (note_at (doc, 0)), ==, KV_NOTE_KIND_MEDEDELING);
+  g_assert_true (g_str_has_prefix (plain (kv_note_get_text (note_at (doc, 0))), "Hierbij deel ik u mee"));
+  g_assert_true (g_str_has_suffix (plain (kv_note_get_text (note_at (doc, 0))), "zo spoedig mogelijk beantwoorden."));
+  g_assert_cmpstr (kv_document_get_zaak (doc), ==, "2025Z04512");
+  g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-03-11");
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "asielzoekers in de noodopvang in Ter Apel");
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Podt");
+  g_assert_true (has_warning_containing (doc, "Geachte voorzitter,"));
+  g_assert_false (has_warning_containing (doc, "No questions"));
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1412,6 +1437,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/delay-letter", test_delay_letter);
   g_test_add_func ("/kv/reader/closing-after-last-answer", test_closing_after_last_answer);
   g_test_add_func ("/kv/reader/late-answer-header", test_late_answer_header);
   g_test_add_func ("/kv/reader/label-before-text", test_label_before_text);

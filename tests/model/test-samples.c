@@ -123,6 +123,11 @@ test_word_delay_notice (void)
     "staatssecretaris Rummenie (Landbouw, Visserij, Voedselzekerheid en Natuur)",
     NULL,
   };
+  const char *addressees[] = {
+    "minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "staatssecretaris van Infrastructuur en Waterstaat",
+    NULL,
+  };
   KvNote *note;
 
   g_assert_cmpint (kv_document_get_kind (doc), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
@@ -131,6 +136,13 @@ test_word_delay_notice (void)
   g_assert_cmpstr (kv_document_get_received (doc), ==, "2024-11-20");
   assert_strv (kv_document_get_answered_by (doc), answered_by);
   g_assert_cmpuint (n_items (doc), ==, 0);
+
+  /* The notice names the questions: askers, addressees and subject. */
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_askers (doc)), ==, 2);
+  g_assert_cmpstr (kv_person_get_name (asker_at (doc, 1)), ==, "Bromet");
+  g_assert_cmpstr (kv_person_get_party (asker_at (doc, 1)), ==, "GroenLinks-PvdA");
+  assert_strv (kv_document_get_addressees (doc), addressees);
+  g_assert_cmpstr (kv_document_get_subject (doc), ==, "de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen");
 
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_notes (doc)), ==, 1);
   note = note_at (doc, 0);
