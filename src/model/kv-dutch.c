@@ -1175,14 +1175,21 @@ static const char *
 skip_title_start (const char *text)
 {
   static const char * const words[] = {
-    "Antwoorden ", "Antwoord ", "Beantwoording ", "op ", "van ", "de ", "schriftelijke ",
+    "Antwoorden ", "Antwoord ", "Nader antwoord ", "Beantwoording ", "op ", "van ", "de ", "schriftelijke ",
     /* The cover letter of a ministry's answers: "Hierbij ontvangt u de
      * antwoorden op de schriftelijke vragen van het Kamerlid …". */
-    "Hierbij ontvangt u ", "Hierbij zend ik u ", "Hierbij stuur ik u ", "Hierbij bied ik u ", "antwoorden ", "aan ",
+    "Hierbij ontvangt u ", "Hierbij zend ik u ", "Hierbij stuur ik u ", "Hierbij bied ik u ",
+    "Hierbij beantwoord ik ", "antwoorden ", "aan ",
     NULL
   };
   const char *p = text;
+  const char *answering;
   gboolean found;
+
+  /* "Antwoorden van de minister van VWS op (de) vragen van …" */
+  if (g_str_has_prefix (text, "Antwoord") &&
+      ((answering = strstr (text, " op vragen ")) != NULL || (answering = strstr (text, " op de vragen ")) != NULL))
+    p = answering + 1;
 
   do
     {
@@ -1193,6 +1200,13 @@ skip_title_start (const char *text)
             p += strlen (words[i]);
             found = TRUE;
           }
+
+      /* "Hierbij ontvangt u, mede namens de minister van X, de antwoorden…" */
+      if (!found && g_str_has_prefix (p, "Hierbij ontvangt u, mede namens ") && strstr (p, ", de ") != NULL)
+        {
+          p = strstr (p, ", de ") + 2;
+          found = TRUE;
+        }
     }
   while (found);
 
@@ -1218,6 +1232,12 @@ read_named_questions (KvDocument *doc,
       g_autofree char *askers = g_strndup (first, (gsize) ((to != NULL ? to : about) - first));
 
       read_askers (doc, askers);
+      if (to != NULL && kv_document_get_addressees (doc)[0] == NULL)
+        {
+          g_autofree char *addressees = g_strndup (to + strlen (" aan "), (gsize) (about - to) - strlen (" aan "));
+
+          read_addressees (doc, addressees);
+        }
     }
   if (g_str_has_prefix (named, "over "))
     take_subject (doc, named + strlen ("over "));

@@ -420,6 +420,37 @@ test_zaak_in_parentheses (void)
       }
 }
 
+/* The wordings of ministries' titles and cover letters. */
+static void
+test_title_wordings (void)
+{
+  const char *titles[] = {
+    "Hierbij ontvangt u, mede namens de minister van Financiën, de antwoorden op de vragen van het lid Dobbe (SP) "
+    "over de jeugd-ggz (ingezonden 3 februari 2025).",
+    "Hierbij beantwoord ik de vragen van het lid Dobbe (SP) over de jeugd-ggz (ingezonden 3 februari 2025).",
+    "Antwoorden van de minister van Volksgezondheid, Welzijn en Sport op vragen van het lid Dobbe (SP) over de "
+    "jeugd-ggz (ingezonden 3 februari 2025)",
+    "Nader antwoord op vragen van het lid Dobbe (SP) over de jeugd-ggz (ingezonden 3 februari 2025)",
+    "Antwoorden op Kamervragen van het lid Dobbe (SP) aan de minister van Volksgezondheid, Welzijn en Sport over de "
+    "jeugd-ggz (ingezonden 3 februari 2025).",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\nVraag 1\nWaarom?\nAntwoord 1\nDaarom.\n", titles[i]);
+      g_autoptr (KvDocument) doc = load_string (text);
+
+      g_test_message ("%s", titles[i]);
+      g_assert_cmpstr (kv_document_get_subject (doc), ==, "de jeugd-ggz");
+      g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-02-03");
+      g_assert_cmpstr (kv_person_get_name (asker_at (doc, 0)), ==, "Dobbe");
+      g_assert_cmpstr (kv_person_get_party (asker_at (doc, 0)), ==, "SP");
+      assert_no_warnings (doc);
+      if (i == G_N_ELEMENTS (titles) - 1)
+        g_assert_cmpstr (kv_document_get_addressees (doc)[0], ==, "minister van Volksgezondheid, Welzijn en Sport");
+    }
+}
+
 /* Text that LLM tools write sets headers and titles in bold or as
  * headings. */
 static void
@@ -575,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/zaak-in-parentheses", test_zaak_in_parentheses);
   g_test_add_func ("/kv/header/wrapped-date", test_wrapped_date);
   g_test_add_func ("/kv/header/markdown-headers", test_markdown_headers);
+  g_test_add_func ("/kv/header/title-wordings", test_title_wordings);
 
   return g_test_run ();
 }
