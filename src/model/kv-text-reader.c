@@ -42,6 +42,8 @@
 
 #define MAX_HEADER_LENGTH 4096
 #define MAX_STRAY_WARNINGS 10
+/* "Datum 24 september 2025": a line that says no more. */
+#define MAX_LETTER_DATE_LENGTH 30
 /* A value in the fields at the top of a letter's page, "DGA / 95012345". */
 #define MAX_FIELD_VALUE_LENGTH 80
 /* Lines a title above the header may wrap over. */
@@ -512,23 +514,65 @@ is_markdown_footer (const char *s,
          s[13] == ' ' && is_all_digits (s + 14, len - 14);
 }
 
-/* "Pagina 2 van 5", the footer of letters from a ministry. */
+/* Length of the digits at @p, 0 if none. */
+static gsize
+digits_len (const char *p,
+            const char *end)
+{
+  const char *start = p;
+
+  while (p < end && is_digit (*p))
+    p++;
+
+  return (gsize) (p - start);
+}
+
+/* The page numbers of letters from a ministry: "Pagina 2 van 5", "Blad 2
+ * van 5", "Pagina 2/5", "- 2 -". */
 static gboolean
 is_page_number (const char *s,
                 gsize       len)
 {
-  const char *end = s + len;
-  const char *p = s + strlen ("Pagina ");
-  const char *digits = p;
+  const char *end = s + len, *p;
+  gsize n;
 
-  if (!has_prefix_len (s, len, "Pagina "))
+  if (len >= 5 && s[0] == '-' && s[1] == ' ' && (n = digits_len (s + 2, end)) > 0)
+    return has_prefix_len (s + 2 + n, (gsize) (end - s - 2 - n), " -") && s + 4 + n == end;
+
+  if (has_prefix_len (s, len, "Pagina "))
+    p = s + strlen ("Pagina ");
+  else if (has_prefix_len (s, len, "Blad "))
+    p = s + strlen ("Blad ");
+  else
     return FALSE;
-  while (p < end && is_digit (*p))
+
+  if ((n = digits_len (p, end)) == 0)
+    return FALSE;
+  p += n;
+  if (has_prefix_len (p, (gsize) (end - p), " van "))
+    p += strlen (" van ");
+  else if (p < end && *p == '/')
     p++;
-  if (p == digits || !has_prefix_len (p, (gsize) (end - p), " van "))
+  else
     return FALSE;
-  p += strlen (" van ");
-  return p < end && is_all_digits (p, (gsize) (end - p));
+
+  return p < end && digits_len (p, end) == (gsize) (end - p);
+}
+
+/* "Datum 24 februari 2025", the date a letter repeats at the top of a page. */
+static gboolean
+is_letter_date (const char *s,
+                gsize       len)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *date = NULL;
+
+  if (!has_prefix_len (s, len, "Datum ") || len > MAX_LETTER_DATE_LENGTH)
+    return FALSE;
+
+  line = g_strndup (s, len);
+  date = kv_dutch_find_date (line, "Datum ");
+  return date != NULL && is_digit (s[len - 1]);
 }
 
 /* The fields that letters from a ministry repeat at the top of each
@@ -600,7 +644,9 @@ is_furniture (const char *s,
          has_prefix_len (d, len, "'s-Gravenhage ") ||
          (has_prefix_len (d, len, "Tweede Kamer, vergaderjaar ") && len < 80) ||
          is_markdown_footer (d, len) ||
-         is_page_number (d, len) ||
+         is_page_number (d, len) || is_letter_date (d, len) ||
+         has_prefix_len (d, len, "Sdu Uitgevers") ||
+         (len > 3 && has_prefix_len (d, len, "KVR") && is_all_digits (d + 3, len - 3)) ||
          is_publication_id (d, len) ||
          (len > 0 && end[-1] == '\f');
 }

@@ -922,8 +922,10 @@ test_preamble_variants (void)
 }
 
 /* Letters from a ministry number their pages at the foot, "Pagina 1 van
- * 2", and repeat their date and reference at the top of the next page:
- * no part of the answer they follow, nor of the note above them. */
+ * 2" (or "Blad 1 van 3", "Pagina 2/3", "- 3 -"), and repeat their date
+ * and reference at the top of the next page; older publications end in
+ * "KVR27812" and "Sdu Uitgevers": no part of the answer they follow, nor
+ * of the note above them. */
 static void
 test_letter_page_furniture (void)
 {
@@ -938,6 +940,13 @@ test_letter_page_furniture (void)
                                                "Onze referentie\nUw referentie\nBS2025004117\n2025Z00811\nBijlage(n)\n1\n"
                                                "jeugd-ggz. Gemeenten weten het.\nKenmerk\nDe wachttijden zijn lang.\n"
                                                "1 NOS\n");
+
+  g_autoptr (KvDocument) forms = load_string ("Vraag 1\nHoeveel?\nAntwoord 1\nEr zijn\nBlad 1 van 3\nveel\nPagina 2/3\n"
+                                              "wachtenden, zo\n- 3 -\nschreef ik\nDatum 24 februari 2025\nop 2 februari.\n"
+                                              "KVR27812\nSdu Uitgevers, \xe2\x80\x99s-Gravenhage 2007\n");
+
+  g_assert_cmpstr (answer (forms, 0), ==, "Er zijn veel wachtenden, zo schreef ik op 2 februari.");
+  assert_no_warnings (forms);
 
   g_assert_cmpstr (answer (broken, 0), ==, "Er is geen beeld van wie wacht op jeugd-ggz. Gemeenten weten het. "
                    "De wachttijden zijn lang.");
