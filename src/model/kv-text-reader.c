@@ -3239,8 +3239,9 @@ leading_marker (Reader     *self,
  * 1:". Only the next number in sequence starts an item, and only when an
  * answer label has it, so numbered lists inside answers stay text.
  */
-/* Length of "1. " (or "1.", a tab) at the start of @text, with its
- * number in @value; 0 if there is none. */
+/* Length of "1. " (or "1.", a tab; or "1\. ", as pandoc escapes a
+ * number that is no list's) at the start of @text, with its number in
+ * @value; 0 if there is none. */
 static gsize
 numbered_paragraph_len (const char *text,
                         gsize       len,
@@ -3250,6 +3251,8 @@ numbered_paragraph_len (const char *text,
   gsize n = parse_uint (text, end, value);
   gsize spaces;
 
+  if (n > 0 && n + 2 < len && text[n] == '\\' && text[n + 1] == '.')
+    n++;
   if (n == 0 || n + 1 >= len || text[n] != '.')
     return 0;
 
@@ -3885,10 +3888,13 @@ settle_bare_labels (Reader *self)
   gboolean labels = !self->has_question_labels && !self->has_answer_labels && !self->numbered_paragraphs;
   const Line *question = NULL;
   guint n_questions = 0;
+  guint numbered = 0;        /* the last numbered question, "2. Waarom?" */
+  gboolean unanswered = FALSE;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
       Line *line = &g_array_index (self->lines, Line, i);
+      guint value;
 
       /* "Vraag 2" … "Antwoord": the answer to the question above. */
       if (line->kind == LINE_BARE_ANSWER_LABEL && !labels && question != NULL)
@@ -3897,6 +3903,22 @@ settle_bare_labels (Reader *self)
           line->number = question->number;
           line->n_numbers = question->n_numbers;
           self->has_answer_labels = TRUE;
+        }
+      /* "2. Waarom?" … "Antwoord" alike. */
+      else if (line->kind == LINE_BARE_ANSWER_LABEL && self->numbered_paragraphs && unanswered)
+        {
+          g_array_append_val (self->pool, numbered);
+          line->kind = LINE_ANSWER_LABEL;
+          line->number = self->pool->len - 1;
+          line->n_numbers = 1;
+          self->has_answer_labels = TRUE;
+          unanswered = FALSE;
+        }
+      else if (line->kind == LINE_TEXT && self->numbered_paragraphs &&
+               numbered_paragraph_len (line->text, line->len, &value) > 0 && value == numbered + 1)
+        {
+          numbered = value;
+          unanswered = TRUE;
         }
       if (line->kind >= LINE_QUESTION_LABEL && line->kind <= LINE_TOELICHTING_LABEL)
         question = line->kind == LINE_QUESTION_LABEL && line->n_numbers > 0 ? line : NULL;

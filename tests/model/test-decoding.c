@@ -1089,6 +1089,29 @@ test_delay_letter (void)
   g_assert_false (has_warning_containing (doc, "No questions"));
 }
 
+/* Questions numbered "1." answered under "Antwoord" alone, and numbers
+ * that pandoc escapes, "1\.", as they start no list. */
+static void
+test_numbered_question_variants (void)
+{
+  g_autoptr (KvDocument) bare = load_string ("1. Bent u bekend met het bericht?\n\nAntwoord\nJa.\n\n"
+                                             "2. Waarom niet?\n\nAntwoord\nOmdat het niet kan.\n");
+  g_autoptr (KvDocument) escaped = load_string ("1\\. Bent u bekend met het bericht?\n\nAntwoord 1\n\nJa.\n\n"
+                                                "2\\. Waarom niet?\n\nAntwoord 2\n\nOmdat het niet kan.\n");
+  KvDocument *docs[] = { bare, escaped };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_assert_cmpuint (n_items (docs[i]), ==, 2);
+      assert_numbers (docs[i], 1, 2);
+      g_assert_cmpstr (question (docs[i], 0), ==, "Bent u bekend met het bericht?");
+      g_assert_cmpstr (answer (docs[i], 0), ==, "Ja.");
+      g_assert_cmpstr (question (docs[i], 1), ==, "Waarom niet?");
+      g_assert_cmpstr (answer (docs[i], 1), ==, "Omdat het niet kan.");
+      assert_no_warnings (docs[i]);
+    }
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1446,6 +1469,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/numbered-question-variants", test_numbered_question_variants);
   g_test_add_func ("/kv/reader/delay-letter", test_delay_letter);
   g_test_add_func ("/kv/reader/closing-after-last-answer", test_closing_after_last_answer);
   g_test_add_func ("/kv/reader/late-answer-header", test_late_answer_header);
