@@ -112,6 +112,15 @@ add_heading (KvQuestionView *self,
   return label;
 }
 
+static gboolean
+starts_with_digit (KvRichText *text,
+                   guint       block)
+{
+  const KvRun *run = kv_rich_text_get_n_runs (text, block) > 0 ? kv_rich_text_get_run (text, block, 0) : NULL;
+
+  return run != NULL && g_ascii_isdigit (run->text[0]);
+}
+
 static void
 add_rich_text (KvQuestionView *self,
                KvRichText     *text)
@@ -123,7 +132,17 @@ add_rich_text (KvQuestionView *self,
       g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (KvMarker));
       g_autofree char *markup = kv_markup_for_block (text, self->document, block, self->folded_needle, markers);
       KvBlockKind kind = kv_rich_text_get_block_kind (text, block);
-      GtkWidget *label = new_text_label (markup);
+      GtkWidget *label;
+
+      /* An item of a numbered list says its number; of any other, the bullet does. */
+      if (kind == KV_BLOCK_LIST_ITEM && !starts_with_digit (text, block))
+        {
+          char *bulleted = g_strconcat ("•\u2002", markup, NULL);
+
+          g_free (markup);
+          markup = bulleted;
+        }
+      label = new_text_label (markup);
 
       gtk_widget_add_css_class (label, "kv-paragraph");
       if (kind == KV_BLOCK_HEADING)

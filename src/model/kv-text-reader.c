@@ -144,6 +144,7 @@ typedef struct
   KvRichText  *note;
   KvNoteKind   note_kind;
   GString     *para;
+  KvBlockKind  para_kind;
   char        *part_label;      /* "1a", to go before the text of a sub-question or its answer */
   GString     *seg;             /* scratch for parse_inline */
   gboolean     pending_break;
@@ -2550,7 +2551,7 @@ flush_paragraph (Reader *self)
 
   if (self->target != NULL)
     {
-      kv_rich_text_begin_block (self->target, KV_BLOCK_PARAGRAPH);
+      kv_rich_text_begin_block (self->target, self->para_kind);
       parse_inline (self, self->target, self->para->str, self->para->len, TRUE, NULL);
     }
   else
@@ -2566,6 +2567,7 @@ flush_paragraph (Reader *self)
     }
 
   g_string_truncate (self->para, 0);
+  self->para_kind = KV_BLOCK_PARAGRAPH;
 }
 
 /* Items */
@@ -3451,13 +3453,32 @@ begin_part_text (Reader *self)
   g_clear_pointer (&self->part_label, g_free);
 }
 
+/* Length of the bullet and space that start an item of a list: "- ",
+ * "* ", "• ", "– "; 0 if @text starts with none. */
+static gsize
+bullet_len (const char *text,
+            gsize       len)
+{
+  static const char * const bullets[] = { "- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 ", "\xc2\xb7 " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    {
+      gsize n = strlen (bullets[i]);
+
+      if (len > n && memcmp (text, bullets[i], n) == 0)
+        return n + skip_spaces (text + n, text + len);
+    }
+
+  return 0;
+}
+
 static void
 read_text_line (Reader     *self,
                 const Line *line)
 {
   const char *text = line->text;
   gsize len = line->len;
-  gsize skip, rest = 0;
+  gsize skip, rest = 0, bullet;
   gboolean item, numbered;
 
   if (append_marker_line (self, line))
@@ -3471,10 +3492,11 @@ read_text_line (Reader     *self,
    * find_list_items()). */
   item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
   numbered = !item && numbered_question (self, line, &rest);
+  bullet = skip == 0 ? bullet_len (text, len) : 0;
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
    * the last one's sentence without a blank line, but not a list's item. */
-  if (self->pending_break || (self->para->len > 0 && numbered && para_ends_item (self->para)))
+  if (self->pending_break || (self->para->len > 0 && numbered && para_ends_item (self->para)) || bullet > 0)
     flush_paragraph (self);
 
   if (self->para->len == 0)
@@ -3505,6 +3527,14 @@ read_text_line (Reader     *self,
                !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
                self->note == NULL && !self->list_goes_on && !item)
         start_question (self, NULL, 0);
+    }
+
+  /* Each item of a bulleted list is a block, its bullet the view's. */
+  if (bullet > 0)
+    {
+      self->para_kind = KV_BLOCK_LIST_ITEM;
+      text += bullet;
+      len -= bullet;
     }
 
   begin_part_text (self);

@@ -1112,6 +1112,26 @@ test_numbered_question_variants (void)
     }
 }
 
+/* Each item of a bulleted list is a list item without its bullet, in
+ * Markdown and in Word text; a line with a dash in a sentence is none. */
+static void
+test_bulleted_lists (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\nWelke knelpunten zijn er?\n\nAntwoord 1\nDe Belastingdienst noemt:\n\n"
+                                            "- de beschikbaarheid van gegevens;\n- de capaciteit bij\nbezwaar.\n"
+                                            "\xe2\x80\xa2 de kosten.\n\nDat kost -\nzoals bekend - tijd.\n");
+  KvRichText *text = kv_item_get_answer (item_at (doc, 0));
+
+  g_assert_cmpuint (kv_rich_text_get_n_blocks (text), ==, 5);
+  g_assert_cmpint (kv_rich_text_get_block_kind (text, 0), ==, KV_BLOCK_PARAGRAPH);
+  for (guint i = 1; i <= 3; i++)
+    g_assert_cmpint (kv_rich_text_get_block_kind (text, i), ==, KV_BLOCK_LIST_ITEM);
+  g_assert_cmpint (kv_rich_text_get_block_kind (text, 4), ==, KV_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (answer (doc, 0), ==, "De Belastingdienst noemt:\n\nde beschikbaarheid van gegevens;\n\n"
+                   "de capaciteit bij bezwaar.\n\nde kosten.\n\nDat kost - zoals bekend - tijd.");
+  assert_no_warnings (doc);
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1469,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/bulleted-lists", test_bulleted_lists);
   g_test_add_func ("/kv/reader/numbered-question-variants", test_numbered_question_variants);
   g_test_add_func ("/kv/reader/delay-letter", test_delay_letter);
   g_test_add_func ("/kv/reader/closing-after-last-answer", test_closing_after_last_answer);
