@@ -3453,6 +3453,41 @@ begin_part_text (Reader *self)
   g_clear_pointer (&self->part_label, g_free);
 }
 
+/* A row of a Markdown table, "| 2023 | 40 |", is a paragraph of its cells'
+ * words, as the XML and HTML readers give a table; the line under its
+ * head, "|------|:---|", is none. Returns whether @line was one. */
+static gboolean
+read_table_row (Reader     *self,
+                const Line *line)
+{
+  const char *p = line->text, *end = p + line->len;
+
+  if (line->len < 2 || p[0] != '|' || end[-1] != '|')
+    return FALSE;
+
+  if (strspn (p, "|-: ") >= line->len)
+    return TRUE;
+
+  flush_paragraph (self);
+  while (p < end)
+    {
+      const char *cell = p + 1;
+      const char *cell_end = memchr (cell, '|', (gsize) (end - cell));
+
+      if (cell_end == NULL)
+        break;
+      cell += skip_spaces (cell, cell_end);
+      while (cell_end > cell && (cell_end[-1] == ' ' || cell_end[-1] == '\t'))
+        cell_end--;
+      if (cell_end > cell)
+        join_line (self->para, cell, (gsize) (cell_end - cell));
+      p = memchr (p + 1, '|', (gsize) (end - p - 1));
+    }
+  self->pending_break = TRUE;
+
+  return TRUE;
+}
+
 /* Length of the bullet and space that start an item of a list: "- ",
  * "* ", "• ", "– "; 0 if @text starts with none. */
 static gsize
@@ -3481,8 +3516,15 @@ read_text_line (Reader     *self,
   gsize skip, rest = 0, bullet;
   gboolean item, numbered;
 
-  if (append_marker_line (self, line))
+  if (append_marker_line (self, line) || read_table_row (self, line))
     return;
+
+  /* A Markdown quote, "> «…»", is a paragraph of the text. */
+  if (len >= 2 && text[0] == '>' && text[1] == ' ')
+    {
+      text += 2;
+      len -= 2;
+    }
 
   skip = leading_marker (self, line);
   text += skip;

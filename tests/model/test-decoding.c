@@ -1132,6 +1132,21 @@ test_bulleted_lists (void)
   assert_no_warnings (doc);
 }
 
+/* A Markdown table is a paragraph per row, of its cells' words; a quote
+ * is a paragraph without its ">". */
+static void
+test_markdown_tables_and_quotes (void)
+{
+  g_autoptr (KvDocument) doc = load_string ("Vraag 1\n\nHoe reageert u op deze uitspraak:\n\n> «Netcongestie remt de "
+                                            "woningbouw.»\n\nDeelt u deze analyse?\n\nAntwoord 1\n\n"
+                                            "| Jaar | Aantal |\n|------|:------:|\n| 2023 | 40 |\n| 2024 |  |\n");
+
+  g_assert_cmpstr (question (doc, 0), ==, "Hoe reageert u op deze uitspraak:\n\n«Netcongestie remt de woningbouw.»\n\n"
+                   "Deelt u deze analyse?");
+  g_assert_cmpstr (answer (doc, 0), ==, "Jaar Aantal\n\n2023 40\n\n2024");
+  assert_no_warnings (doc);
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1490,6 +1505,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
   g_test_add_func ("/kv/reader/bulleted-lists", test_bulleted_lists);
+  g_test_add_func ("/kv/reader/markdown-tables-and-quotes", test_markdown_tables_and_quotes);
   g_test_add_func ("/kv/reader/numbered-question-variants", test_numbered_question_variants);
   g_test_add_func ("/kv/reader/delay-letter", test_delay_letter);
   g_test_add_func ("/kv/reader/closing-after-last-answer", test_closing_after_last_answer);
