@@ -3199,14 +3199,19 @@ para_ends_clause (GString *para)
 }
 
 /* Whether the paragraph so far ends as a question or an answer may:
- * "…?", "…in 2026.", "…bericht? 1)". */
+ * "…?", "…in 2026.", "…bericht? 1)", also in a glued marker, "…weer»?1". */
 static gboolean
 para_ends_item (GString *para)
 {
   gsize len = trimmed_len (para);
+  gsize before_digits = len;
+
+  while (before_digits > 0 && len - before_digits < 3 && is_digit (para->str[before_digits - 1]))
+    before_digits--;
 
   return len > 0 && (para->str[len - 1] == '\xfe' || strchr (".?!)", para->str[len - 1]) != NULL ||
-                     kv_dutch_ends_sentence (para->str, len));
+                     kv_dutch_ends_sentence (para->str, len) ||
+                     (before_digits < len && kv_dutch_ends_sentence (para->str, before_digits)));
 }
 
 /* PDF text also starts a line with the marker of the line before:
@@ -3260,6 +3265,41 @@ numbered_paragraph_len (const char *text,
 
   spaces = skip_spaces (text + n + 1, end);
   return spaces > 0 ? n + 1 + spaces : 0;
+}
+
+/* Length of the number of a question on a line of its own, "1." or "1",
+ * as PDF text of a Word list puts it above the question's text, with the
+ * number in @value; 0 if @line is none. */
+static gsize
+number_line_len (Reader     *self,
+                 const Line *line,
+                 guint      *value)
+{
+  const Line *lines_end = &g_array_index (self->lines, Line, 0) + self->lines->len;
+  const Line *next = line + 1;
+  gsize n;
+
+  if (line->kind != LINE_TEXT || line->len > 4 || (n = parse_uint (line->text, line->text + line->len, value)) == 0 ||
+      (n != line->len && !(n + 1 == line->len && line->text[n] == '.')))
+    return 0;
+
+  while (next < lines_end && next->kind == LINE_BLANK)
+    next++;
+
+  return next < lines_end && next->kind == LINE_TEXT && !is_digit (next->text[0]) &&
+         !g_ascii_islower (next->text[0]) ? line->len : 0;
+}
+
+/* Length of a question's number at the start of @line ("1. Waarom?"), or
+ * as all of it (see number_line_len()); 0 if it has none. */
+static gsize
+question_number_len (Reader     *self,
+                     const Line *line,
+                     guint      *value)
+{
+  gsize n = numbered_paragraph_len (line->text, line->len, value);
+
+  return n > 0 ? n : number_line_len (self, line, value);
 }
 
 /* Whether numbered line @line goes on with the list whose last item is
@@ -3338,8 +3378,7 @@ find_list_items (Reader *self)
             g_hash_table_add (self->answered_numbers,
                               GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k)));
         }
-      else if (line->kind == LINE_TEXT && !self->list_items[i] &&
-               numbered_paragraph_len (line->text, line->len, &value) > 0)
+      else if (line->kind == LINE_TEXT && !self->list_items[i] && question_number_len (self, line, &value) > 0)
         {
           self->list_items[i] = !g_hash_table_add (ahead, GUINT_TO_POINTER (value));
         }
@@ -3357,8 +3396,8 @@ numbered_question (Reader     *self,
   if (!self->numbered_paragraphs)
     return FALSE;
 
-  n = numbered_paragraph_len (line->text, line->len, &value);
-  if (n == 0 || n >= line->len)
+  n = question_number_len (self, line, &value);
+  if (n == 0)
     return FALSE;
 
   if (self->items->len > 0)
@@ -3515,8 +3554,11 @@ read_text_line (Reader     *self,
   gsize len = line->len;
   gsize skip, rest = 0, bullet;
   gboolean item, numbered;
+  guint value;
 
-  if (append_marker_line (self, line) || read_table_row (self, line))
+  /* "2" alone before "Hoeveel…?" numbers a question, not a note. */
+  if ((number_line_len (self, line, &value) == 0 || !numbered_question (self, line, &rest)) &&
+      (append_marker_line (self, line) || read_table_row (self, line)))
     return;
 
   /* A Markdown quote, "> «…»", is a paragraph of the text. */
@@ -3987,7 +4029,7 @@ settle_bare_labels (Reader *self)
           unanswered = FALSE;
         }
       else if (line->kind == LINE_TEXT && self->numbered_paragraphs &&
-               numbered_paragraph_len (line->text, line->len, &value) > 0 && value == numbered + 1)
+               question_number_len (self, line, &value) > 0 && value == numbered + 1)
         {
           numbered = value;
           unanswered = TRUE;
@@ -4029,7 +4071,7 @@ has_numbered_paragraphs (Reader *self)
       const Line *line = &g_array_index (self->lines, Line, i);
       guint value;
 
-      if (line->kind == LINE_TEXT && numbered_paragraph_len (line->text, line->len, &value) > 0 && value == 1 &&
+      if (line->kind == LINE_TEXT && question_number_len (self, line, &value) > 0 && value == 1 &&
           (previous == NULL || previous->len == 0 || previous->text[previous->len - 1] != ':'))
         return TRUE;
       if (line->kind != LINE_BLANK)

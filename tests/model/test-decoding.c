@@ -982,23 +982,35 @@ test_word_list_in_question (void)
   assert_no_warnings (doc);
 }
 
-/* Older publications print a question's number on a line of its own.
- * Read as text, as such numbers are not understood yet, they are not
- * taken for footnote markers, whose text would be lost. */
+/* Older publications, and PDF text of a Word list, print a question's
+ * number on a line of its own, "1" or "1.", above its text: it numbers
+ * the question, and is no footnote marker. "Antwoord" alone answers the
+ * question before it. */
 static void
 test_number_lines (void)
 {
-  g_autoptr (KvDocument) doc = load_string (
+  g_autoptr (KvDocument) old = load_string (
     "Vragen van het lid Van Gerven (SP) aan de minister voor Jeugd en Gezin over de jeugdzorg. (Ingezonden 14 maart 2007)\n"
     "1\nKent u het bericht «Wachtlijst jeugdzorg groeit weer»?1\n2\nHoeveel kinderen stonden op een wachtlijst?\n"
     "1 Trouw, 13 maart 2007\n");
+  g_autoptr (KvDocument) word = load_string (
+    "Antwoord op vragen van het lid Olger van Dijk (NSC) over de Van Brienenoordbrug\n\n"
+    "1.\nBent u bekend met het bericht?\n\nAntwoord\nJa.\n\n2.\n‘Wat is de oorzaak?’\n\nAntwoord\nVermoeiing.\n");
 
-  g_assert_cmpuint (n_items (doc), ==, 1);
-  g_assert_cmpstr (question (doc, 0), ==, "1 Kent u het bericht «Wachtlijst jeugdzorg groeit weer»? 2 Hoeveel kinderen "
-                   "stonden op een wachtlijst?");
-  assert_cited (doc, 0, 1);
-  g_assert_cmpstr (footnote_text (doc, 1), ==, "Trouw, 13 maart 2007");
-  assert_no_warnings (doc);
+  g_assert_cmpuint (n_items (old), ==, 2);
+  assert_numbers (old, 1, 2);
+  g_assert_cmpstr (question (old, 0), ==, "Kent u het bericht «Wachtlijst jeugdzorg groeit weer»?");
+  assert_cited (old, 0, 1);
+  g_assert_cmpstr (question (old, 1), ==, "Hoeveel kinderen stonden op een wachtlijst?");
+  g_assert_cmpstr (footnote_text (old, 1), ==, "Trouw, 13 maart 2007");
+  assert_no_warnings (old);
+
+  g_assert_cmpuint (n_items (word), ==, 2);
+  assert_numbers (word, 1, 2);
+  g_assert_cmpstr (question (word, 1), ==, "‘Wat is de oorzaak?’");
+  g_assert_cmpstr (answer (word, 0), ==, "Ja.");
+  g_assert_cmpstr (answer (word, 1), ==, "Vermoeiing.");
+  assert_no_warnings (word);
 }
 
 /* A label on the line of its text: "Antwoord: Ja." after a numbered
