@@ -3996,6 +3996,52 @@ reader_clear (Reader *self)
  * whose labels have no numbers, as one of a single question needs none;
  * its questions are numbered in order, each answer answers the question
  * before it. Elsewhere they are text, a line that wrapped before "Vraag". */
+/* Lines an answers' header may take before the first numbered answer. */
+#define MAX_HEADER_LINES 4
+
+/* Older publications answer all questions under one "Antwoord", or after
+ * the answers' header, each answer numbered on a line of its own: "1" /
+ * "Ja." / "2" / "Ongeveer 450.". These numbers are answer labels. */
+static void
+find_numbered_answers (Reader *self)
+{
+  Line *section = NULL;  /* the "Antwoord" or the header the answers follow */
+  guint expected = 0;
+
+  /* "Antwoord 1" labels number the answers themselves. */
+  if (self->has_answer_labels)
+    return;
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+      guint value;
+
+      if (line->kind == LINE_BARE_ANSWER_LABEL || (line->kind == LINE_TEXT && is_answer_header (line->text, line->len)))
+        {
+          section = line;
+          expected = 1;
+        }
+      else if (expected > 0 && line->kind == LINE_TEXT && number_line_len (self, line, &value) > 0 && value == expected)
+        {
+          if (section != NULL && section->kind == LINE_BARE_ANSWER_LABEL)
+            section->kind = LINE_BLANK;
+          section = NULL;
+          g_array_append_val (self->pool, value);
+          line->kind = LINE_ANSWER_LABEL;
+          line->rest = line->len;
+          line->number = self->pool->len - 1;
+          line->n_numbers = 1;
+          self->has_answer_labels = TRUE;
+          expected++;
+        }
+      else if (line->kind != LINE_BLANK && line->kind != LINE_TEXT && line->kind != LINE_FURNITURE)
+        expected = 0;
+      else if (expected == 1 && section != NULL && line - section > MAX_HEADER_LINES)
+        expected = 0;
+    }
+}
+
 static void
 settle_bare_labels (Reader *self)
 {
@@ -4118,6 +4164,7 @@ kv_text_reader_read (const char *text,
 
   split_lines (&self, text, length);
   self.numbered_paragraphs = has_numbered_paragraphs (&self);
+  find_numbered_answers (&self);
   settle_bare_labels (&self);
   find_definitions (&self);
   if (self.numbered_paragraphs && self.has_answer_labels)

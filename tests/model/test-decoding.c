@@ -1159,6 +1159,35 @@ test_markdown_tables_and_quotes (void)
   assert_no_warnings (doc);
 }
 
+/* Older publications answer all questions under one "Antwoord", or after
+ * the answers' header, each answer numbered on a line of its own. */
+static void
+test_numbered_answers (void)
+{
+  g_autoptr (KvDocument) old = load_string (
+    "Vragen van het lid Van der Ham (D66) aan de minister van Onderwijs, Cultuur\nen Wetenschap over het lerarentekort. "
+    "(Ingezonden\n10 maart 2008)\n1\nHeeft u kennisgenomen van het bericht «Scholen zoeken\ndocenten»?1\n2\n"
+    "Hoeveel vacaturesstonden er open?\nAntwoord\nAntwoord van minister Plasterk (Onderwijs, Cultuur en Wetenschap).\n"
+    "(Ontvangen 2 april 2008)\n1\nJa.\n2\nIn het Actieplan LeerKracht van Nederland2 staan er\n450.\n"
+    "1 de Volkskrant, 8 maart 2008.\n2 Kamerstuk 27 923, nr. 60\n");
+  g_autoptr (KvDocument) labels = load_string ("Vraag 1\nHeeft u kennisgenomen van het bericht?\nVraag 2\nHoeveel?\n"
+                                               "Antwoord\n1\nJa.\n2\nOngeveer 450.\n");
+
+  g_assert_cmpuint (n_items (old), ==, 2);
+  g_assert_cmpstr (kv_document_get_received (old), ==, "2008-04-02");
+  g_assert_cmpstr (question (old, 0), ==, "Heeft u kennisgenomen van het bericht «Scholen zoeken docenten»?");
+  g_assert_cmpstr (answer (old, 0), ==, "Ja.");
+  g_assert_cmpstr (answer (old, 1), ==, "In het Actieplan LeerKracht van Nederland staan er 450.");
+  assert_cited (old, 0, 1);
+  assert_cited (old, 1, 2);
+  assert_no_warnings (old);
+
+  g_assert_cmpuint (n_items (labels), ==, 2);
+  g_assert_cmpstr (answer (labels, 0), ==, "Ja.");
+  g_assert_cmpstr (answer (labels, 1), ==, "Ongeveer 450.");
+  assert_no_warnings (labels);
+}
+
 /* A ministry's letter before its answers: the header after the letter's
  * text is read, the cover letter names the askers, the subject, the
  * date and (as "Uw kenmerk") the Zaak; the rest of the letter is text
@@ -1524,6 +1553,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/late-answer-header", test_late_answer_header);
   g_test_add_func ("/kv/reader/label-before-text", test_label_before_text);
   g_test_add_func ("/kv/reader/number-lines", test_number_lines);
+  g_test_add_func ("/kv/reader/numbered-answers", test_numbered_answers);
   g_test_add_func ("/kv/reader/word-list-in-question", test_word_list_in_question);
   g_test_add_func ("/kv/reader/more-glued-markers", test_more_glued_markers);
   g_test_add_func ("/kv/reader/missed-marker", test_missed_marker);
