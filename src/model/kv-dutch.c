@@ -1175,7 +1175,8 @@ static const char *
 skip_title_start (const char *text)
 {
   static const char * const words[] = {
-    "Antwoorden ", "Antwoord ", "Nader antwoord ", "Beantwoording ", "op ", "van ", "de ", "schriftelijke ",
+    "Antwoorden ", "Antwoord ", "Nader antwoord ", "Beantwoording ", "Uitstel beantwoording ", "op ", "van ", "de ",
+    "schriftelijke ",
     /* The cover letter of a ministry's answers: "Hierbij ontvangt u de
      * antwoorden op de schriftelijke vragen van het Kamerlid …". */
     "Hierbij ontvangt u ", "Hierbij zend ik u ", "Hierbij stuur ik u ", "Hierbij bied ik u ",
@@ -1273,6 +1274,8 @@ kv_dutch_read_title (KvDocument *doc,
     after = questions + strlen ("Kamervragen ");
   else if (questions != clean && g_str_has_prefix (questions, "vragen "))
     after = questions + strlen ("vragen ");
+  else if (g_str_has_prefix (questions, "Vragen over "))
+    after = questions + strlen ("Vragen ");
   else
     return FALSE;
 

@@ -127,6 +127,7 @@ typedef struct
   gboolean     seen_question_header;
   gboolean     seen_answer_header;
   gboolean     has_read_header;  /* not only "AH 608", which tells the kind */
+  gboolean     subject_from_title;
   guint        reference_lines;  /* lines of a "Zie ook" reference still to come, at most */
   gboolean     list_goes_on;     /* the last paragraph ended in ':' or ';' */
   guint        list_next;        /* the number of the next item of a list after a ':', or 0 */
@@ -639,6 +640,7 @@ is_furniture (const char *s,
   return has_prefix_len (d, len, "Tweede Kamer der Staten-Generaal") ||
          (has_prefix_len (d, len, "Vergaderjaar ") && len > 13 && is_digit (d[13])) ||
          has_prefix_len (d, len, "Vragen gesteld door de leden der Kamer") ||
+         has_prefix_len (d, len, "Aanhangsel van de Handelingen") ||
          has_prefix_len (d, len, "regering gegeven antwoorden") ||
          has_prefix_len (d, len, "ISSN ") ||
          has_prefix_len (d, len, "\xe2\x80\x99s-Gravenhage ") ||
@@ -2938,6 +2940,14 @@ end_header (Reader *self)
 {
   g_autofree char *text = clean_header (self->header->str);
 
+  /* The header of the questions says their subject as the Kamer wrote
+   * it; a title may have shortened it. */
+  if (self->region == REGION_QUESTION_HEADER && self->subject_from_title)
+    {
+      kv_document_set_subject (self->doc, NULL);
+      self->subject_from_title = FALSE;
+    }
+
   if (self->region == REGION_QUESTION_HEADER)
     kv_dutch_read_question_header (self->doc, text);
   else if (self->region == REGION_ANSWER_HEADER)
@@ -2999,7 +3009,8 @@ read_furniture (Reader     *self,
       kv_dutch_take_meta (self->doc, "DC.identifier", id);
     }
   else if (has_prefix_len (s, (gsize) (end - s), "regering gegeven antwoorden") ||
-           has_prefix_len (s, (gsize) (end - s), "Vragen gesteld door de leden der Kamer"))
+           has_prefix_len (s, (gsize) (end - s), "Vragen gesteld door de leden der Kamer") ||
+           has_prefix_len (s, (gsize) (end - s), "Aanhangsel van de Handelingen"))
     self->after_masthead = TRUE;
   else if (line->text[0] == '#' && self->after_masthead && is_all_digits (s, (gsize) (end - s)) &&
            kv_document_get_aanhangsel (self->doc) == NULL)
@@ -3041,6 +3052,7 @@ read_title (Reader     *self,
   guint last = first;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *clean = NULL;
+  gboolean had_subject;
 
   while (last + 1 < self->lines->len && last - first < MAX_TITLE_LINES - 1 &&
          continues_title (&g_array_index (self->lines, Line, last + 1)))
@@ -3059,8 +3071,10 @@ read_title (Reader     *self,
     }
 
   clean = clean_header (text->str);
+  had_subject = kv_document_get_subject (self->doc) != NULL;
   if (!kv_dutch_read_title (self->doc, clean))
     return FALSE;
+  self->subject_from_title = !had_subject && kv_document_get_subject (self->doc) != NULL;
 
   for (guint i = first + 1; i <= last; i++)
     g_array_index (self->lines, Line, i).kind = LINE_BLANK;
@@ -3083,6 +3097,13 @@ read_preamble_line (Reader     *self,
   /* Markdown sets the numbers as headings or bold: "### 2025Z05500". */
   strip_decoration (&s, &end);
   len = (gsize) (end - s);
+
+  /* "# Kamervragen 2024Z17320" as a Markdown title */
+  if (len == strlen ("Kamervragen ") + 10 && has_prefix_len (s, len, "Kamervragen "))
+    {
+      s += strlen ("Kamervragen ");
+      len -= strlen ("Kamervragen ");
+    }
 
   if (kv_dutch_is_zaak_number (s, len))
     {
@@ -3138,15 +3159,6 @@ read_preamble_line (Reader     *self,
 
   if (!self->has_read_header && read_title (self, line))
     return TRUE;
-
-  if (has_prefix_len (line->text, line->len, "# Kamervragen over "))
-    {
-      g_autofree char *subject = g_strndup (line->text + 19, line->len - 19);
-
-      if (kv_document_get_subject (doc) == NULL)
-        kv_document_set_subject (doc, subject);
-      return TRUE;
-    }
 
   return FALSE;
 }

@@ -420,6 +420,37 @@ test_zaak_in_parentheses (void)
       }
 }
 
+/* Markdown titles above the header: the Zaak, a subject that the header
+ * says again in full; and the masthead of older publications. */
+static void
+test_markdown_titles (void)
+{
+  g_autoptr (KvDocument) zaak = load_string (
+    "# Kamervragen 2024Z17320\n\nVragen van het lid Bromet (GroenLinks-PvdA) aan de Minister van Landbouw, Visserij, "
+    "Voedselzekerheid en Natuur over de vogelgriep bij melkvee (ingezonden 30 oktober 2024).\n\n## Vraag 1\n\nWaarom?\n");
+  g_autoptr (KvDocument) subject = load_string (
+    "# Vragen over station Lelylaan\n\nVragen van het lid Olger van Dijk (NSC) aan de Minister van Infrastructuur en "
+    "Waterstaat over de tijdelijke sluiting van station Lelylaan (ingezonden 24 februari 2025).\n\n## Vraag 1\n\nWaarom?\n");
+  g_autoptr (KvDocument) delay = load_string (
+    "# Uitstel beantwoording vragen over de spoedeisende hulp in Heerlen\n\n**Mededeling van Minister Agema "
+    "(Volksgezondheid, Welzijn en Sport)** (ontvangen 3 december 2024)\n\nDe vragen kunnen niet binnen de termijn "
+    "worden beantwoord.\n");
+  g_autoptr (KvDocument) masthead = load_string (
+    "Aanhangsel van de Handelingen\n1289\nVragen van het lid Omtzigt (CDA) aan de staatssecretaris van Financiën over "
+    "de toeslagen. (Ingezonden 12 maart 2007)\nVraag 1\nWaarom?\n");
+
+  g_assert_cmpstr (kv_document_get_zaak (zaak), ==, "2024Z17320");
+  assert_no_warnings (zaak);
+  g_assert_cmpstr (kv_document_get_subject (subject), ==, "de tijdelijke sluiting van station Lelylaan");
+  assert_no_warnings (subject);
+  g_assert_cmpstr (kv_document_get_subject (delay), ==, "de spoedeisende hulp in Heerlen");
+  g_assert_cmpint (kv_document_get_kind (delay), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+  assert_no_warnings (delay);
+  g_assert_cmpstr (kv_document_get_aanhangsel (masthead), ==, "1289");
+  g_assert_cmpstr (kv_document_get_subject (masthead), ==, "de toeslagen");
+  assert_no_warnings (masthead);
+}
+
 /* The wordings of ministries' titles and cover letters. */
 static void
 test_title_wordings (void)
@@ -607,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/kv/header/wrapped-date", test_wrapped_date);
   g_test_add_func ("/kv/header/markdown-headers", test_markdown_headers);
   g_test_add_func ("/kv/header/title-wordings", test_title_wordings);
+  g_test_add_func ("/kv/header/markdown-titles", test_markdown_titles);
 
   return g_test_run ();
 }
