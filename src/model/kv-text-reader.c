@@ -4011,13 +4011,15 @@ reader_clear (Reader *self)
 /* Lines an answers' header may take before the first numbered answer. */
 #define MAX_HEADER_LINES 4
 
-/* Older publications answer all questions under one "Antwoord", or after
- * the answers' header, each answer numbered on a line of its own: "1" /
- * "Ja." / "2" / "Ongeveer 450.". These numbers are answer labels. */
+/* Older publications answer all the questions, numbered before, under
+ * one "Antwoord" or after the answers' header, each answer numbered as
+ * the questions are: "1" / "Ja." / "2" / "Ongeveer 450.", or "1. Ja.".
+ * These numbers are answer labels. */
 static void
 find_numbered_answers (Reader *self)
 {
   Line *section = NULL;  /* the "Antwoord" or the header the answers follow */
+  gboolean asked = FALSE;  /* whether numbered questions came before */
   guint expected = 0;
 
   /* "Antwoord 1" labels number the answers themselves. */
@@ -4027,21 +4029,25 @@ find_numbered_answers (Reader *self)
   for (guint i = 0; i < self->lines->len; i++)
     {
       Line *line = &g_array_index (self->lines, Line, i);
-      guint value;
+      guint value = 0;
+      gsize n = line->kind == LINE_TEXT ? question_number_len (self, line, &value) : 0;
 
-      if (line->kind == LINE_BARE_ANSWER_LABEL || (line->kind == LINE_TEXT && is_answer_header (line->text, line->len)))
+      if (asked && (line->kind == LINE_BARE_ANSWER_LABEL ||
+                    (line->kind == LINE_TEXT && is_answer_header (line->text, line->len))))
         {
           section = line;
           expected = 1;
         }
-      else if (expected > 0 && line->kind == LINE_TEXT && number_line_len (self, line, &value) > 0 && value == expected)
+      else if (line->kind == LINE_QUESTION_LABEL || (n > 0 && expected == 0 && value == 1))
+        asked = TRUE;
+      else if (n > 0 && expected > 0 && value == expected)
         {
           if (section != NULL && section->kind == LINE_BARE_ANSWER_LABEL)
             section->kind = LINE_BLANK;
           section = NULL;
           g_array_append_val (self->pool, value);
           line->kind = LINE_ANSWER_LABEL;
-          line->rest = line->len;
+          line->rest = (guint32) n;
           line->number = self->pool->len - 1;
           line->n_numbers = 1;
           self->has_answer_labels = TRUE;

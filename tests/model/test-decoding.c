@@ -1172,6 +1172,11 @@ test_numbered_answers (void)
     "1 de Volkskrant, 8 maart 2008.\n2 Kamerstuk 27 923, nr. 60\n");
   g_autoptr (KvDocument) labels = load_string ("Vraag 1\nHeeft u kennisgenomen van het bericht?\nVraag 2\nHoeveel?\n"
                                                "Antwoord\n1\nJa.\n2\nOngeveer 450.\n");
+  g_autoptr (KvDocument) numbered = load_string ("1. Heeft u kennisgenomen van het bericht?\n2. Hoeveel?\n"
+                                                 "Antwoord\n1. Ja.\n2. Ongeveer 450.\n");
+  /* After the answers' header, before any question, "1." numbers a question. */
+  g_autoptr (KvDocument) header_first = load_string ("Antwoord van minister Plasterk (OCW) (ontvangen 2 april 2008).\n"
+                                                     "1. Heeft u kennisgenomen van het bericht?\nJa.\n");
 
   g_assert_cmpuint (n_items (old), ==, 2);
   g_assert_cmpstr (kv_document_get_received (old), ==, "2008-04-02");
@@ -1186,6 +1191,16 @@ test_numbered_answers (void)
   g_assert_cmpstr (answer (labels, 0), ==, "Ja.");
   g_assert_cmpstr (answer (labels, 1), ==, "Ongeveer 450.");
   assert_no_warnings (labels);
+
+  g_assert_cmpuint (n_items (numbered), ==, 2);
+  g_assert_cmpstr (question (numbered, 0), ==, "Heeft u kennisgenomen van het bericht?");
+  g_assert_cmpstr (answer (numbered, 0), ==, "Ja.");
+  g_assert_cmpstr (question (numbered, 1), ==, "Hoeveel?");
+  g_assert_cmpstr (answer (numbered, 1), ==, "Ongeveer 450.");
+  assert_no_warnings (numbered);
+
+  g_assert_cmpuint (n_items (header_first), ==, 1);
+  g_assert_cmpstr (question (header_first, 0), ==, "Heeft u kennisgenomen van het bericht? Ja.");
 }
 
 /* A ministry's letter before its answers: the header after the letter's
