@@ -1015,11 +1015,6 @@ numbered_definition (const Line *line,
   return *rest < line->len;
 }
 
-/* A printed page ends with its footnotes: "1NRC, 7 november…",
- * "2 De Volkskrant…", "32024Z15585/2024D37938" (3 glued to a Z number).
- * Only the next number in sequence counts, so running text that starts
- * with a number is not mistaken for one.
- */
 /* "36 200", as Kamerstukken are numbered, not followed by more digits. */
 static gboolean
 is_dossier_number (const char *p,
@@ -1029,6 +1024,11 @@ is_dossier_number (const char *p,
          is_digit (p[4]) && is_digit (p[5]) && (end - p == 6 || !is_digit (p[6]));
 }
 
+/* A printed page ends with its footnotes: "1NRC, 7 november…",
+ * "2 De Volkskrant…", "32024Z15585/2024D37938" (3 glued to a Z number).
+ * Only the next number in sequence counts, so running text that starts
+ * with a number is not mistaken for one.
+ */
 static gboolean
 bare_definition (const Line *line,
                  guint       expected,
@@ -1999,10 +1999,6 @@ ends_sentence_with_number (GString    *seg,
   return p + n >= end && !ends_in_section_number (seg->str, seg->len - 1);
 }
 
-/* Whether printed text may glue a marker to the end of @seg: to a word,
- * a sentence or a quote, and after a comma that is no decimal comma,
- * "vastgesteld»,1 en" but not "2,5". After a number and a full stop, see
- * ends_sentence_with_number(). */
 /* Whether @text ends in a date's month and year, "1 oktober 2024": a
  * comma after it is no decimal comma. */
 static gboolean
@@ -2021,6 +2017,10 @@ ends_in_date (const char *text,
   return word_start < word_end && kv_dutch_starts_with_month (text + word_start, word_end - word_start);
 }
 
+/* Whether printed text may glue a marker to the end of @seg: to a word,
+ * a sentence or a quote, and after a comma that is no decimal comma,
+ * "vastgesteld»,1 en" but not "2,5". After a number and a full stop, see
+ * ends_sentence_with_number(). */
 static gboolean
 may_glue_marker (GString *seg)
 {
@@ -2546,10 +2546,7 @@ flush_paragraph (Reader *self)
   self->list_goes_on = len > 0 && strchr (":;", self->para->str[len - 1]) != NULL;
 
   if (self->target == NULL && announces_delay (self))
-    {
-      self->delay_notice = TRUE;
-      start_note (self, KV_NOTE_KIND_MEDEDELING);
-    }
+    start_note (self, KV_NOTE_KIND_MEDEDELING);
 
   if (self->target != NULL)
     {
@@ -3504,6 +3501,18 @@ begin_part_text (Reader *self)
   g_clear_pointer (&self->part_label, g_free);
 }
 
+/* "|------|:---|", the line under a Markdown table's head. */
+static gboolean
+is_table_rule (const char *p,
+               const char *end)
+{
+  for (; p < end; p++)
+    if (*p != '|' && *p != '-' && *p != ':' && *p != ' ')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* A row of a Markdown table, "| 2023 | 40 |", is a paragraph of its cells'
  * words, as the XML and HTML readers give a table; the line under its
  * head, "|------|:---|", is none. Returns whether @line was one. */
@@ -3516,7 +3525,7 @@ read_table_row (Reader     *self,
   if (line->len < 2 || p[0] != '|' || end[-1] != '|')
     return FALSE;
 
-  if (strspn (p, "|-: ") >= line->len)
+  if (is_table_rule (p, end))
     return TRUE;
 
   flush_paragraph (self);
