@@ -943,14 +943,15 @@ share_departments (GPtrArray *clauses)
     }
 }
 
-/* Drops every comma and space at the end: before "mede namens", "X,, mede …",
- * or before " en de ", "…, Minister van Algemene Zaken, en de …". */
+/* Drops every comma, full stop and space at the end: before "mede namens",
+ * "X,, mede …", before " en de ", "…, Minister van Algemene Zaken, en de
+ * …", and before an older header's date, "…van VWS. (Ontvangen". */
 static void
-drop_trailing_commas (char *text)
+drop_trailing_punctuation (char *text)
 {
   gsize len = strlen (text);
 
-  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ','))
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ',' || text[len - 1] == '.'))
     text[--len] = '\0';
 }
 
@@ -963,7 +964,7 @@ read_addressees (KvDocument *doc,
   g_autoptr (GPtrArray) clauses = split_top_level (fixed, separators);
 
   for (guint i = 0; i < clauses->len; i++)
-    drop_trailing_commas (clauses->pdata[i]);
+    drop_trailing_punctuation (clauses->pdata[i]);
   share_departments (clauses);
 
   for (guint i = 0; i < clauses->len; i++)
@@ -1203,7 +1204,8 @@ skip_title_start (const char *text)
           }
 
       /* "Hierbij ontvangt u, mede namens de minister van X, de antwoorden…" */
-      if (!found && g_str_has_prefix (p, "Hierbij ontvangt u, mede namens ") && strstr (p, ", de ") != NULL)
+      if (!found && g_str_has_prefix (p, "Hierbij ") && strstr (p, ", mede namens ") != NULL &&
+          strstr (p, ", mede namens ") < strstr (p, " de ") && strstr (p, ", de ") != NULL)
         {
           p = strstr (p, ", de ") + 2;
           found = TRUE;
@@ -1214,6 +1216,26 @@ skip_title_start (const char *text)
   return p;
 }
 
+/* The first sentence of @text, which may go on into others in PDF text:
+ * "… (ingezonden 3 februari 2025). Deze vragen sluiten aan bij…". */
+static char *
+first_sentence (const char *text)
+{
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0 && p[0] == '.' && p[1] == ' ' && g_ascii_isupper (p[2]))
+        return g_strndup (text, (gsize) (p - text));
+    }
+
+  return g_strdup (text);
+}
+
 /* The questions that a title or a notice names, "van het lid X (P) aan
  * de Minister van Y over Z (ingezonden …)" or "over Z": their askers (a
  * title may name a committee instead of members, or be cut off before
@@ -1221,8 +1243,9 @@ skip_title_start (const char *text)
  * and date. */
 static void
 read_named_questions (KvDocument *doc,
-                      const char *named)
+                      const char *text)
 {
+  g_autofree char *named = first_sentence (text);
   const char *about = strstr (named, " over ");
   g_autofree char *date = NULL;
 
@@ -1337,6 +1360,27 @@ read_asked_questions (KvDocument *doc,
     kv_document_set_submitted (doc, date);
 }
 
+/* The first @needle in @text that no parenthesis holds, or NULL. */
+static const char *
+outside_parentheses (const char *text,
+                     const char *needle)
+{
+  gsize n = strlen (needle);
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0 && strncmp (p, needle, n) == 0)
+        return p;
+    }
+
+  return NULL;
+}
+
 /**
  * kv_dutch_read_delay_notice:
  * @doc: the document
@@ -1353,8 +1397,9 @@ kv_dutch_read_delay_notice (KvDocument *doc,
 {
   g_autofree char *clean = kv_dutch_normalize_space (text);
   g_autofree char *named = NULL;
+  g_autofree char *date = NULL;
   const char *questions = strstr (clean, "vragen van ");
-  const char *about, *close;
+  const char *about, *close, *end;
 
   if (questions == NULL)
     {
@@ -1362,12 +1407,23 @@ kv_dutch_read_delay_notice (KvDocument *doc,
       return;
     }
 
-  /* The notice goes on after the parenthesis that ends their name. */
-  if ((about = strstr (questions, " over ")) == NULL || (close = strchr (about, ')')) == NULL)
+  /* The notice goes on after the parenthesis that ends their name, or
+   * without one: "…, ingezonden op 3 maart 2025, kunnen niet…". */
+  if ((about = strstr (questions, " over ")) == NULL)
+    return;
+  if ((end = outside_parentheses (about, ", ingezonden ")) == NULL)
+    end = outside_parentheses (about, " kunnen ");
+  if ((close = strchr (about, ')')) != NULL && (end == NULL || close < end))
+    end = close + 1;
+  if (end == NULL)
     return;
 
-  named = g_strndup (questions + strlen ("vragen "), (gsize) (close + 1 - questions) - strlen ("vragen "));
+  named = g_strndup (questions + strlen ("vragen "), (gsize) (end - questions) - strlen ("vragen "));
   read_named_questions (doc, named);
+
+  date = kv_dutch_find_date (end, "ingezonden op");
+  if (date != NULL && kv_document_get_submitted (doc) == NULL)
+    kv_document_set_submitted (doc, date);
 }
 
 static gboolean
@@ -1466,12 +1522,12 @@ kv_dutch_read_answer_header (KvDocument *doc,
       g_autoptr (GPtrArray) others = split_top_level (mede + 12, separators);
 
       *mede = '\0';
-      drop_trailing_commas (who);
+      drop_trailing_punctuation (who);
       g_strstrip (who);
       add_answerers (doc, who);
 
       for (guint i = 0; i < others->len; i++)
-        drop_trailing_commas (others->pdata[i]);
+        drop_trailing_punctuation (others->pdata[i]);
       share_departments (others);
 
       for (guint i = 0; i < others->len; i++)

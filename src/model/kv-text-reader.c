@@ -152,6 +152,7 @@ typedef struct
   gboolean     signed_off;      /* after a letter's closing, until a label */
   gboolean     after_removed;
   gboolean     numbered_paragraphs;
+  gboolean     number_lines;      /* they are numbered on lines of their own, "1" / "Kent u…?" */
   guint        stray_paragraphs;
 } Reader;
 
@@ -827,13 +828,85 @@ line_has_explicit_markers (const char *s,
   return FALSE;
 }
 
+/* Whether a letter's field is also a word that the text may have on a
+ * line of its own, a heading or a table's cell: "Datum", "Bijlage"; where
+ * "Uw kenmerk" and "Bijlage(n)" are only a letter's. */
+static gboolean
+is_common_word (const char *s,
+                gsize       len)
+{
+  static const char * const words[] = { "Datum", "Kenmerk", "Bijlage", "Bijlagen", "Uw brief" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (len == strlen (words[i]) && memcmp (s, words[i], len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Lines around a letter's field within which its other fields are. */
+#define FIELD_BLOCK_LINES 6
+
+/* Whether the field at @index stands next to what only a letter has: its
+ * page number, its date on one line, or a field such as "Uw kenmerk".
+ * "Bijlage" alone may be a heading of the text, and "Datum" and
+ * "Kenmerk" a table's columns. */
+static gboolean
+in_field_block (Reader *self,
+                guint   index)
+{
+  guint first = index > FIELD_BLOCK_LINES ? index - FIELD_BLOCK_LINES : 0;
+  guint last = MIN (index + FIELD_BLOCK_LINES, self->lines->len - 1);
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, i);
+
+      if (line->len > 0 &&
+          ((is_letter_field (line->text, line->len) && !is_common_word (line->text, line->len)) ||
+           is_page_number (line->text, line->len) || is_letter_date (line->text, line->len)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The fields that letters from a ministry repeat at the top of each page
+ * are page furniture, each with the value it is owed. */
+static void
+find_letter_fields (Reader *self)
+{
+  guint owed = 0;  /* the values that the fields above are owed */
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, i);
+
+      if (line->kind == LINE_BLANK)
+        continue;
+
+      if (line->kind == LINE_TEXT && is_letter_field (line->text, line->len) &&
+          (!is_common_word (line->text, line->len) || in_field_block (self, i)))
+        {
+          line->kind = LINE_FURNITURE;
+          owed++;
+        }
+      else if (owed > 0 && line->kind == LINE_TEXT && is_field_value (line->text, line->len))
+        {
+          line->kind = LINE_FURNITURE;
+          owed--;
+        }
+      else if (line->kind != LINE_FURNITURE)
+        owed = 0;
+    }
+}
+
 static void
 split_lines (Reader     *self,
              const char *text,
              gsize       length)
 {
   const char *p = text, *end = text + length;
-  guint field_values = 0;  /* the values that the fields above are owed */
 
   g_array_set_size (self->lines, 0);
 
@@ -857,17 +930,7 @@ split_lines (Reader     *self,
 
       if (line.kind == LINE_TEXT)
         {
-          if (is_letter_field (s, line.len))
-            {
-              line.kind = LINE_FURNITURE;
-              field_values++;
-            }
-          else if (field_values > 0 && is_field_value (s, line.len))
-            {
-              line.kind = LINE_FURNITURE;
-              field_values--;
-            }
-          else if (is_furniture (s, line.len))
+          if (is_furniture (s, line.len))
             line.kind = LINE_FURNITURE;
           else
             {
@@ -880,8 +943,6 @@ split_lines (Reader     *self,
 
           if (line.kind == LINE_TEXT && !self->has_explicit_markers)
             self->has_explicit_markers = line_has_explicit_markers (s, line.len);
-          if (line.kind != LINE_FURNITURE)
-            field_values = 0;
         }
 
       g_array_append_val (self->lines, line);
@@ -2522,7 +2583,9 @@ announces_delay (Reader *self)
     "niet binnen drie weken",
   };
 
-  if (self->items->len > 0 || self->note != NULL)
+  /* A letter before questions or answers apologises for being late. */
+  if (self->items->len > 0 || self->note != NULL || self->has_question_labels || self->has_answer_labels ||
+      self->numbered_paragraphs)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
@@ -2900,7 +2963,8 @@ reference_is_complete (const char *s,
 
 /* Whether the header has its date, "(ingezonden 10 maart 2025)", also
  * after the Zaak, "(2025Z01846, ingezonden 3 februari 2025)"; not at
- * "(ingezonden stuk)" in the subject. */
+ * "(ingezonden stuk)" or "de ingezonden brief van 112 huisartsen (NRC, 3
+ * maart)" in the subject. */
 static gboolean
 header_closed (GString    *header,
                const char *keyword)
@@ -2914,6 +2978,8 @@ header_closed (GString    *header,
 
       if (close == NULL)
         return FALSE;
+      if (!(p > header->str && p[-1] == '(') && !(p - header->str >= 2 && p[-2] == ',' && p[-1] == ' '))
+        continue;
       for (const char *q = p; q < close; q++)
         if (is_digit (*q))
           return TRUE;
@@ -3023,6 +3089,45 @@ read_furniture (Reader     *self,
     }
 }
 
+/* Length of "1. " (or "1.", a tab; or "1\. ", as pandoc escapes a
+ * number that is no list's) at the start of @text, with its number in
+ * @value; 0 if there is none. */
+static gsize
+numbered_paragraph_len (const char *text,
+                        gsize       len,
+                        guint      *value)
+{
+  const char *end = text + len;
+  gsize n = parse_uint (text, end, value);
+  gsize spaces;
+
+  if (n > 0 && n + 2 < len && text[n] == '\\' && text[n + 1] == '.')
+    n++;
+  if (n == 0 || n + 1 >= len || text[n] != '.')
+    return 0;
+
+  spaces = skip_spaces (text + n + 1, end);
+  return spaces > 0 ? n + 1 + spaces : 0;
+}
+
+/* Whether a title ends with @line: in its date or Zaak, "(2025Z00318)",
+ * "(ingezonden 3 februari 2025)", but not in a party, "(D66)"; or in a
+ * sentence, "…in de jeugd-ggz." */
+static gboolean
+ends_title (const Line *line)
+{
+  const char *end = line->text + line->len;
+  const char *open;
+
+  if (end[-1] == '.')
+    return TRUE;
+  if (end[-1] != ')' || (open = g_strrstr_len (line->text, line->len, "(")) == NULL)
+    return FALSE;
+
+  return g_strstr_len (open, end - open, "ingezonden") != NULL ||
+         (end - open > 11 && kv_dutch_is_zaak_number (open + 1, 10));
+}
+
 /* Whether the line after a title's first line goes on with it: PDF text
  * wraps a long title, and a blank line, an identifier or a header ends it. */
 static gboolean
@@ -3033,7 +3138,10 @@ continues_title (const Line *line)
                    (g_strstr_len (line->text, line->len, "ingezonden") != NULL ||
                     (line->len > 11 && kv_dutch_is_zaak_number (line->text + 1, 10)));
 
+  guint value;
+
   return line->kind == LINE_TEXT && !kv_dutch_is_zaak_number (line->text, line->len) &&
+         !is_all_digits (line->text, line->len) && numbered_paragraph_len (line->text, line->len, &value) == 0 &&
          !has_prefix_len (line->text, line->len, "AH ") && (dated || !has_prefix_len (line->text, line->len, "(")) &&
          !has_prefix_len (line->text, line->len, "Zie ook ") &&
          !is_question_header (line->text, line->len) && !is_answer_header (line->text, line->len);
@@ -3052,6 +3160,7 @@ read_title (Reader     *self,
   gboolean had_subject;
 
   while (last + 1 < self->lines->len && last - first < MAX_TITLE_LINES - 1 &&
+         !ends_title (&g_array_index (self->lines, Line, last)) &&
          continues_title (&g_array_index (self->lines, Line, last + 1)))
     last++;
 
@@ -3255,26 +3364,6 @@ leading_marker (Reader     *self,
  * 1:". Only the next number in sequence starts an item, and only when an
  * answer label has it, so numbered lists inside answers stay text.
  */
-/* Length of "1. " (or "1.", a tab; or "1\. ", as pandoc escapes a
- * number that is no list's) at the start of @text, with its number in
- * @value; 0 if there is none. */
-static gsize
-numbered_paragraph_len (const char *text,
-                        gsize       len,
-                        guint      *value)
-{
-  const char *end = text + len;
-  gsize n = parse_uint (text, end, value);
-  gsize spaces;
-
-  if (n > 0 && n + 2 < len && text[n] == '\\' && text[n + 1] == '.')
-    n++;
-  if (n == 0 || n + 1 >= len || text[n] != '.')
-    return 0;
-
-  spaces = skip_spaces (text + n + 1, end);
-  return spaces > 0 ? n + 1 + spaces : 0;
-}
 
 /* Length of the number of a question on a line of its own, "1." or "1",
  * as PDF text of a Word list puts it above the question's text, with the
@@ -3312,8 +3401,9 @@ question_number_len (Reader     *self,
 }
 
 /* Whether numbered line @line goes on with the list whose last item is
- * @last: a sentence in capitals after one that ended is the next
- * question, "…door de raad." / "3. Welke ondersteuning…?". */
+ * @last: a question in capitals after an item that ended is the next
+ * question, "…door de raad." / "3. Welke ondersteuning…?"; "2. De liften
+ * worden vervangen." after "1. Het perron wordt verbreed." is an item. */
 static gboolean
 goes_on_with_list (const Line *line,
                    gsize       number_len,
@@ -3321,7 +3411,8 @@ goes_on_with_list (const Line *line,
 {
   char last_end = last->text[last->len - 1];
 
-  return !(g_ascii_isupper (line->text[number_len]) && (last_end == '.' || last_end == '?'));
+  return !(g_ascii_isupper (line->text[number_len]) && line->text[line->len - 1] == '?' &&
+           (last_end == '.' || last_end == '?'));
 }
 
 /* "1. Kunt u aangeven:" / "1. hoeveel…?" / "2. hoeveel…?": the lines
@@ -3371,9 +3462,7 @@ find_list_items (Reader *self)
 {
   g_autoptr (GHashTable) ahead = g_hash_table_new (NULL, NULL);  /* numbers before the next answer label */
 
-  self->list_items = g_new0 (guint8, self->lines->len);
   self->answered_numbers = g_hash_table_new (NULL, NULL);
-  find_lists_after_colons (self);
 
   for (guint i = self->lines->len; i-- > 0;)
     {
@@ -3387,7 +3476,8 @@ find_list_items (Reader *self)
             g_hash_table_add (self->answered_numbers,
                               GUINT_TO_POINTER (g_array_index (self->pool, guint, line->number + k)));
         }
-      else if (line->kind == LINE_TEXT && !self->list_items[i] && question_number_len (self, line, &value) > 0)
+      else if (line->kind == LINE_TEXT && !self->list_items[i] &&
+               numbered_paragraph_len (line->text, line->len, &value) > 0)
         {
           self->list_items[i] = !g_hash_table_add (ahead, GUINT_TO_POINTER (value));
         }
@@ -3405,7 +3495,10 @@ numbered_question (Reader     *self,
   if (!self->numbered_paragraphs)
     return FALSE;
 
-  n = question_number_len (self, line, &value);
+  /* A document numbers its questions one way: where "1. Waarom?" does,
+   * a number alone is a marker or a page's. */
+  n = self->number_lines ? question_number_len (self, line, &value) :
+                           numbered_paragraph_len (line->text, line->len, &value);
   if (n == 0)
     return FALSE;
 
@@ -3548,19 +3641,33 @@ read_table_row (Reader     *self,
   return TRUE;
 }
 
+/* Whether a bulleted line may start an item of a list here: at the start
+ * of a paragraph, after a colon or a semicolon, or after another item.
+ * Elsewhere it is PDF text that wrapped before a dash: "…samenwerking" /
+ * "– hetgeen nodig is – en…". */
+static gboolean
+may_start_list_item (Reader *self)
+{
+  gsize len = trimmed_len (self->para);
+
+  return len == 0 || self->pending_break || self->para_kind == KV_BLOCK_LIST_ITEM ||
+         self->para->str[len - 1] == ':' || self->para->str[len - 1] == ';';
+}
+
 /* Length of the bullet and space that start an item of a list: "- ",
  * "* ", "• ", "– "; 0 if @text starts with none. */
 static gsize
 bullet_len (const char *text,
             gsize       len)
 {
-  static const char * const bullets[] = { "- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 ", "\xc2\xb7 " };
+  /* U+F0B7 is Word's bullet in the Symbol font, as PDF text keeps it. */
+  static const char * const bullets[] = { "-", "*", "\xe2\x80\xa2", "\xe2\x80\x93", "\xc2\xb7", "\xef\x82\xb7" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
     {
       gsize n = strlen (bullets[i]);
 
-      if (len > n && memcmp (text, bullets[i], n) == 0)
+      if (len > n + 1 && memcmp (text, bullets[i], n) == 0 && (text[n] == ' ' || text[n] == '\t'))
         return n + skip_spaces (text + n, text + len);
     }
 
@@ -3582,8 +3689,9 @@ read_text_line (Reader     *self,
       (append_marker_line (self, line) || read_table_row (self, line)))
     return;
 
-  /* A Markdown quote, "> «…»", is a paragraph of the text. */
-  if (len >= 2 && text[0] == '>' && text[1] == ' ')
+  /* A Markdown quote, "> «…»", is a paragraph of the text; "> 100.000
+   * inwoners" is more than that. */
+  if (len >= 3 && text[0] == '>' && text[1] == ' ' && !is_digit (text[2]))
     {
       text += 2;
       len -= 2;
@@ -3597,11 +3705,13 @@ read_text_line (Reader     *self,
    * find_list_items()). */
   item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
   numbered = !item && numbered_question (self, line, &rest);
-  bullet = skip == 0 ? bullet_len (text, len) : 0;
+  bullet = skip == 0 && may_start_list_item (self) ? bullet_len (text, len) : 0;
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
-   * the last one's sentence without a blank line, but not a list's item. */
-  if (self->pending_break || (self->para->len > 0 && numbered && para_ends_item (self->para)) || bullet > 0)
+   * the last one's sentence without a blank line, but not a list's item;
+   * nor does it go on with text that belongs to no question. */
+  if (self->pending_break || bullet > 0 ||
+      (self->para->len > 0 && numbered && (para_ends_item (self->para) || self->target == NULL)))
     flush_paragraph (self);
 
   if (self->para->len == 0)
@@ -3630,7 +3740,7 @@ read_text_line (Reader     *self,
        * "2) hoe lang?" is one question. */
       else if (self->target != NULL && !self->has_question_labels && !self->has_answer_labels &&
                !self->numbered_paragraphs && self->seen_question_header && !self->seen_answer_header &&
-               self->note == NULL && !self->list_goes_on && !item)
+               self->note == NULL && !self->list_goes_on && !item && bullet == 0)
         start_question (self, NULL, 0);
     }
 
@@ -3708,10 +3818,17 @@ static gboolean
 is_closing (const Line *line)
 {
   static const char * const closings[] = { "Hoogachtend", "Met vriendelijke groet", "Met vriendelijke groeten" };
-  gsize len = line->len > 0 && line->text[line->len - 1] == ',' ? line->len - 1 : line->len;
+  const char *s = line->text, *end = s + line->len;
+  gsize len;
+
+  /* "**Hoogachtend,**" */
+  strip_decoration (&s, &end);
+  len = (gsize) (end - s);
+  if (len > 0 && s[len - 1] == ',')
+    len--;
 
   for (guint i = 0; i < G_N_ELEMENTS (closings); i++)
-    if (len == strlen (closings[i]) && memcmp (line->text, closings[i], len) == 0)
+    if (len == strlen (closings[i]) && memcmp (s, closings[i], len) == 0)
       return TRUE;
 
   return FALSE;
@@ -3844,8 +3961,11 @@ read_line (Reader     *self,
     {
       read_header_line (self, line);
       /* The text after it answers, not asks: the one question there is,
-       * or, of several, the ones its labels name. */
-      if (self->items->len == 1)
+       * or, of several, the ones its labels name; after "Mededeling van
+       * …", it is the notice. */
+      if (self->delay_notice)
+        start_note (self, KV_NOTE_KIND_MEDEDELING);
+      else if (self->items->len == 1)
         start_answer (self, NULL, 0);
       else
         self->target = NULL;
@@ -4064,7 +4184,11 @@ find_numbered_answers (Reader *self)
         }
       else if (line->kind != LINE_BLANK && line->kind != LINE_TEXT && line->kind != LINE_FURNITURE)
         expected = 0;
-      else if (expected == 1 && section != NULL && line - section > MAX_HEADER_LINES)
+      /* "Antwoord" alone is followed by the first answer's number, the
+       * header by its lines and then the number; else the answers are
+       * not numbered so, and a "1." in them is a list's. */
+      else if (expected == 1 && section != NULL && line->kind == LINE_TEXT &&
+               (section->kind == LINE_BARE_ANSWER_LABEL || line - section > MAX_HEADER_LINES))
         expected = 0;
     }
 }
@@ -4101,7 +4225,7 @@ settle_bare_labels (Reader *self)
           self->has_answer_labels = TRUE;
           unanswered = FALSE;
         }
-      else if (line->kind == LINE_TEXT && self->numbered_paragraphs &&
+      else if (line->kind == LINE_TEXT && self->numbered_paragraphs && !self->list_items[i] &&
                question_number_len (self, line, &value) > 0 && value == numbered + 1)
         {
           numbered = value;
@@ -4146,7 +4270,10 @@ has_numbered_paragraphs (Reader *self)
 
       if (line->kind == LINE_TEXT && question_number_len (self, line, &value) > 0 && value == 1 &&
           (previous == NULL || previous->len == 0 || previous->text[previous->len - 1] != ':'))
-        return TRUE;
+        {
+          self->number_lines = numbered_paragraph_len (line->text, line->len, &value) == 0;
+          return TRUE;
+        }
       if (line->kind != LINE_BLANK)
         previous = line;
     }
@@ -4190,8 +4317,11 @@ kv_text_reader_read (const char *text,
   self.seg = g_string_sized_new (1024);
 
   split_lines (&self, text, length);
+  find_letter_fields (&self);
   self.numbered_paragraphs = has_numbered_paragraphs (&self);
   find_numbered_answers (&self);
+  self.list_items = g_new0 (guint8, self.lines->len);
+  find_lists_after_colons (&self);
   settle_bare_labels (&self);
   find_definitions (&self);
   if (self.numbered_paragraphs && self.has_answer_labels)

@@ -1062,6 +1062,19 @@ test_late_answer_header (void)
   g_assert_cmpstr (question (labels, 1), ==, "Hoeveel vacatures?");
   g_assert_cmpstr (answer (labels, 1), ==, "Ongeveer 450.");
   g_assert_cmpstr (question (single, 0), ==, "Heeft u kennisgenomen van het bericht?");
+
+  /* A late "Mededeling van …" header: the text after it is the notice. */
+  {
+    g_autoptr (KvDocument) notice = load_string ("Vraag 1\nKent u het bericht?\nVraag 2\nHoeveel?\n"
+                                                 "Mededeling van minister Van Middelkoop (Defensie). (Ontvangen 2 juni 2008)\n"
+                                                 "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n");
+
+    g_assert_cmpint (kv_document_get_kind (notice), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+    g_assert_cmpstr (plain (kv_note_get_text (note_at (notice, 0))), ==,
+                     "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.");
+    g_assert_cmpstr (question (notice, 1), ==, "Hoeveel?");
+    assert_no_warnings (notice);
+  }
 }
 
 /* A letter signs off after its last answer; the signature is reported,
@@ -1071,9 +1084,12 @@ test_closing_after_last_answer (void)
 {
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\nBent u bekend met de arrestatie?\nAntwoord 1\nJa.\n"
                                             "Hoogachtend,\nde minister van Buitenlandse Zaken,\nCaspar Veldkamp\n");
+  g_autoptr (KvDocument) bold = load_string ("## Vraag 1\n\nKent u het bericht?\n\n## Antwoord 1\n\nJa.\n\n"
+                                             "**Hoogachtend,**\n\n**De Minister van Buitenlandse Zaken,**\n\nCaspar Veldkamp\n");
 
   g_assert_cmpstr (answer (doc, 0), ==, "Ja.");
   g_assert_true (has_warning_containing (doc, "Hoogachtend, de minister van Buitenlandse Zaken"));
+  g_assert_cmpstr (answer (bold, 0), ==, "Ja.");
 }
 
 /* A ministry's letter that the answers will be late is a delay notice,
@@ -1132,6 +1148,9 @@ test_bulleted_lists (void)
   g_autoptr (KvDocument) doc = load_string ("Vraag 1\nWelke knelpunten zijn er?\n\nAntwoord 1\nDe Belastingdienst noemt:\n\n"
                                             "- de beschikbaarheid van gegevens;\n- de capaciteit bij\nbezwaar.\n"
                                             "\xe2\x80\xa2 de kosten.\n\nDat kost -\nzoals bekend - tijd.\n");
+  /* Word's bullets in PDF text: a tab after it, or the Symbol font's. */
+  g_autoptr (KvDocument) word = load_string ("Vraag 1\nWat doet het CBR?\nAntwoord 1\nHet CBR:\n\xe2\x80\xa2\textra examinatoren;\n"
+                                             "\xef\x82\xb7 meer locaties.\n");
   KvRichText *text = kv_item_get_answer (item_at (doc, 0));
 
   g_assert_cmpuint (kv_rich_text_get_n_blocks (text), ==, 5);
@@ -1142,6 +1161,9 @@ test_bulleted_lists (void)
   g_assert_cmpstr (answer (doc, 0), ==, "De Belastingdienst noemt:\n\nde beschikbaarheid van gegevens;\n\n"
                    "de capaciteit bij bezwaar.\n\nde kosten.\n\nDat kost - zoals bekend - tijd.");
   assert_no_warnings (doc);
+
+  g_assert_cmpstr (answer (word, 0), ==, "Het CBR:\n\nextra examinatoren;\n\nmeer locaties.");
+  g_assert_cmpint (kv_rich_text_get_block_kind (kv_item_get_answer (item_at (word, 0)), 2), ==, KV_BLOCK_LIST_ITEM);
 }
 
 /* A Markdown table is a paragraph per row, of its cells' words; a quote
@@ -1201,6 +1223,63 @@ test_numbered_answers (void)
 
   g_assert_cmpuint (n_items (header_first), ==, 1);
   g_assert_cmpstr (question (header_first, 0), ==, "Heeft u kennisgenomen van het bericht? Ja.");
+}
+
+/* The rules for letters, lists and numbers of today's documents, in text
+ * that has the same shapes for other reasons: none of them may fire. */
+static void
+test_ordinary_text_stays (void)
+{
+  g_autoptr (KvDocument) dash = load_string ("Vraag 1\nWat doet u?\nAntwoord 1\nHet kabinet versterkt de samenwerking\n"
+                                             "\xe2\x80\x93 hetgeen nodig is \xe2\x80\x93 en de eigen cloud.\n");
+  g_autoptr (KvDocument) word_list = load_string (
+    "Vragen van het lid Bikker (ChristenUnie) aan de minister van VWS over de verloskunde (ingezonden 24 februari 2025)\n\n"
+    "Kent u het bericht?\n\nKunt u per regio aangeven:\n- hoeveel afdelingen zijn gesloten\n"
+    "- welke afdelingen gaan sluiten?\n\nDeelt u de mening dat dit zorgelijk is?\n");
+  g_autoptr (KvDocument) marker = load_string ("1. Kent u het bericht «Wachten»?\n1\nWat is uw reactie?\n\nAntwoord vraag 1:\n"
+                                               "Ja.\n\n2. Hoeveel?\n\nAntwoord vraag 2:\nVeel.\n\n1 NOS, 29 januari 2025\n");
+  g_autoptr (KvDocument) page = load_string ("1. Kent u het bericht?\n2. Hoeveel asielzoekers wachtten?\n3\n"
+                                             "Welke afspraken heeft u gemaakt?\n3. Welke gemeenten doen niet mee?\n");
+  g_autoptr (KvDocument) answer_list = load_string ("Vraag 1\nKent u het bericht?\n\nAntwoord\nJa.\n\nVraag 2\n"
+                                                    "Welke knelpunten ziet u?\n\nAntwoord\nEr zijn twee knelpunten:\n"
+                                                    "1. De kosten.\n2. De capaciteit.\n");
+  g_autoptr (KvDocument) apology = load_string ("Geachte voorzitter,\n\nHet spijt mij dat deze vragen niet binnen de "
+                                                "gebruikelijke termijn konden worden beantwoord.\n\nVraag 1\nKent u het "
+                                                "rapport?\n\nAntwoord 1\nJa.\n");
+  g_autoptr (KvDocument) table = load_string ("Vraag 1\nWanneer?\nAntwoord 1\nHet overleg:\nDatum\n12 maart 2024\n"
+                                              "Onderwerp\nSpreidingswet\n\nBijlage\nTabel 1. Woningen, 2024\n"
+                                              "> 100.000 inwoners: 18 gemeenten\n");
+  g_autoptr (KvDocument) subject = load_string (
+    "Vragen van het lid Tielen (VVD) aan de Minister van VWS over de ingezonden brief van 112 huisartsen (NRC, 3 maart "
+    "2025) over de\nbureaucratie (ingezonden 5 maart 2025).\nVraag 1\nWaarom?\n");
+
+  g_assert_cmpstr (answer (dash, 0), ==, "Het kabinet versterkt de samenwerking \xe2\x80\x93 hetgeen nodig is "
+                   "\xe2\x80\x93 en de eigen cloud.");
+
+  g_assert_cmpuint (n_items (word_list), ==, 3);
+  g_assert_cmpstr (question (word_list, 1), ==, "Kunt u per regio aangeven:\n\nhoeveel afdelingen zijn gesloten\n\n"
+                   "welke afdelingen gaan sluiten?");
+
+  g_assert_cmpstr (question (marker, 0), ==, "Kent u het bericht «Wachten»? Wat is uw reactie?");
+  assert_cited (marker, 0, 1);
+  assert_no_warnings (marker);
+
+  g_assert_cmpuint (n_items (page), ==, 3);
+  g_assert_cmpstr (question (page, 1), ==, "Hoeveel asielzoekers wachtten? 3 Welke afspraken heeft u gemaakt?");
+
+  g_assert_cmpstr (answer (answer_list, 0), ==, "Ja.");
+  g_assert_cmpstr (answer (answer_list, 1), ==, "Er zijn twee knelpunten: 1. De kosten. 2. De capaciteit.");
+
+  g_assert_cmpint (kv_document_get_kind (apology), ==, KV_DOCUMENT_KIND_ANSWERS);
+  g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_notes (apology)), ==, 0);
+
+  g_assert_cmpstr (answer (table, 0), ==, "Het overleg: Datum 12 maart 2024 Onderwerp Spreidingswet\n\n"
+                   "Bijlage Tabel 1. Woningen, 2024 > 100.000 inwoners: 18 gemeenten");
+
+  g_assert_cmpstr (kv_document_get_submitted (subject), ==, "2025-03-05");
+  g_assert_cmpstr (kv_document_get_subject (subject), ==, "de ingezonden brief van 112 huisartsen (NRC, 3 maart 2025) "
+                   "over de bureaucratie");
+  assert_no_warnings (subject);
 }
 
 /* A ministry's letter before its answers: the header after the letter's
@@ -1560,6 +1639,7 @@ main (int   argc,
   g_test_add_func ("/kv/reader/letter-page-furniture", test_letter_page_furniture);
   g_test_add_func ("/kv/reader/sub-questions", test_sub_questions);
   g_test_add_func ("/kv/reader/ministry-letter", test_ministry_letter);
+  g_test_add_func ("/kv/reader/ordinary-text-stays", test_ordinary_text_stays);
   g_test_add_func ("/kv/reader/bulleted-lists", test_bulleted_lists);
   g_test_add_func ("/kv/reader/markdown-tables-and-quotes", test_markdown_tables_and_quotes);
   g_test_add_func ("/kv/reader/numbered-question-variants", test_numbered_question_variants);

@@ -420,6 +420,59 @@ test_zaak_in_parentheses (void)
       }
 }
 
+/* A title ends with its date or Zaak, or its sentence: the questions or
+ * the letter's next sentence after it, without a blank line, are none
+ * of it. */
+static void
+test_title_ends (void)
+{
+  g_autoptr (KvDocument) numbered = load_string (
+    "Antwoorden op Kamervragen van het lid Olger van Dijk (NSC) over de Van Brienenoordbrug (2025Z00318)\n"
+    "1. Bent u bekend met het bericht?\nAntwoord vraag 1:\nJa.\n");
+  g_autoptr (KvDocument) sentence = load_string (
+    "Geachte voorzitter,\nHierbij ontvangt u de antwoorden op de vragen van het lid Dobbe (SP) over de jeugd-ggz\n"
+    "(ingezonden 3 februari 2025). Deze vragen sluiten aan bij eerdere vragen van het lid Westerveld\n"
+    "(GroenLinks-PvdA), die op 12 december 2024 zijn ingezonden (2024Z20514).\nVraag 1\nHoeveel?\n");
+  g_autoptr (KvDocument) party = load_string (
+    "Hierbij ontvangt u de antwoorden op de schriftelijke vragen van het lid Dobbe (SP)\n"
+    "over de jeugd-ggz (ingezonden 3 februari 2025).\nVraag 1\nHoeveel?\n");
+
+  g_assert_cmpstr (kv_document_get_zaak (numbered), ==, "2025Z00318");
+  g_assert_cmpstr (question (numbered, 0), ==, "Bent u bekend met het bericht?");
+  g_assert_cmpstr (answer (numbered, 0), ==, "Ja.");
+  assert_no_warnings (numbered);
+
+  g_assert_cmpstr (kv_document_get_subject (sentence), ==, "de jeugd-ggz");
+  g_assert_cmpstr (kv_document_get_submitted (sentence), ==, "2025-02-03");
+  g_assert_null (kv_document_get_zaak (sentence));
+
+  g_assert_cmpstr (kv_document_get_subject (party), ==, "de jeugd-ggz");
+  g_assert_cmpstr (kv_document_get_submitted (party), ==, "2025-02-03");
+  assert_no_warnings (party);
+}
+
+/* A delay notice names the questions also without a parenthesis after
+ * them; an answerer "mede namens" ends before an older header's date. */
+static void
+test_notice_and_answerer_wordings (void)
+{
+  g_autoptr (KvDocument) notice = load_string (
+    "Mededeling van minister Brekelmans (Defensie) (ontvangen 25 maart 2025)\n\n"
+    "De schriftelijke vragen van het lid Boswijk (CDA) over de marechaussee, ingezonden op 3 maart 2025, kunnen niet "
+    "binnen de gebruikelijke termijn worden beantwoord.\n");
+  g_autoptr (KvDocument) answer = load_string (
+    "Antwoord van minister Klink (Volksgezondheid, Welzijn en Sport), mede namens de staatssecretaris van Volksgezondheid, "
+    "Welzijn en Sport. (Ontvangen 2 april 2008)\n\nVraag 1\nWaarom?\nAntwoord 1\nDaarom.\n");
+  static const char * const answered_by[] = {
+    "minister Klink (Volksgezondheid, Welzijn en Sport)", "staatssecretaris van Volksgezondheid, Welzijn en Sport", NULL,
+  };
+
+  g_assert_cmpstr (kv_document_get_subject (notice), ==, "de marechaussee");
+  g_assert_cmpstr (kv_document_get_submitted (notice), ==, "2025-03-03");
+  g_assert_cmpstr (kv_person_get_name (asker_at (notice, 0)), ==, "Boswijk");
+  assert_strv (kv_document_get_answered_by (answer), answered_by);
+}
+
 /* Markdown titles above the header: the Zaak, a subject that the header
  * says again in full; and the masthead of older publications. */
 static void
@@ -462,6 +515,8 @@ test_title_wordings (void)
     "Antwoorden van de minister van Volksgezondheid, Welzijn en Sport op vragen van het lid Dobbe (SP) over de "
     "jeugd-ggz (ingezonden 3 februari 2025)",
     "Nader antwoord op vragen van het lid Dobbe (SP) over de jeugd-ggz (ingezonden 3 februari 2025)",
+    "Hierbij zend ik u, mede namens de minister van OCW, de antwoorden op de vragen van het lid Dobbe (SP) over de "
+    "jeugd-ggz (ingezonden 3 februari 2025).",
     "Antwoorden op Kamervragen van het lid Dobbe (SP) aan de minister van Volksgezondheid, Welzijn en Sport over de "
     "jeugd-ggz (ingezonden 3 februari 2025).",
   };
@@ -639,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/kv/header/markdown-headers", test_markdown_headers);
   g_test_add_func ("/kv/header/title-wordings", test_title_wordings);
   g_test_add_func ("/kv/header/markdown-titles", test_markdown_titles);
+  g_test_add_func ("/kv/header/title-ends", test_title_ends);
+  g_test_add_func ("/kv/header/notice-and-answerer-wordings", test_notice_and_answerer_wordings);
 
   return g_test_run ();
 }
