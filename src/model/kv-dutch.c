@@ -1216,11 +1216,12 @@ skip_title_start (const char *text)
   return p;
 }
 
-/* The first sentence of @text, which may go on into others in PDF text:
- * "… (ingezonden 3 februari 2025). Deze vragen sluiten aan bij…". */
-static char *
-first_sentence (const char *text)
+/* The first @needle in @text that no parenthesis holds, or NULL. */
+static const char *
+outside_parentheses (const char *text,
+                     const char *needle)
 {
+  gsize n = strlen (needle);
   int depth = 0;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -1229,9 +1230,21 @@ first_sentence (const char *text)
         depth++;
       else if (*p == ')' && depth > 0)
         depth--;
-      else if (depth == 0 && p[0] == '.' && p[1] == ' ' && g_ascii_isupper (p[2]))
-        return g_strndup (text, (gsize) (p - text));
+      else if (depth == 0 && strncmp (p, needle, n) == 0)
+        return p;
     }
+
+  return NULL;
+}
+
+/* The first sentence of @text, which may go on into others in PDF text:
+ * "… (ingezonden 3 februari 2025). Deze vragen sluiten aan bij…". */
+static char *
+first_sentence (const char *text)
+{
+  for (const char *p = outside_parentheses (text, ". "); p != NULL; p = outside_parentheses (p + 1, ". "))
+    if (g_ascii_isupper (p[2]))
+      return g_strndup (text, (gsize) (p - text));
 
   return g_strdup (text);
 }
@@ -1360,26 +1373,6 @@ read_asked_questions (KvDocument *doc,
     kv_document_set_submitted (doc, date);
 }
 
-/* The first @needle in @text that no parenthesis holds, or NULL. */
-static const char *
-outside_parentheses (const char *text,
-                     const char *needle)
-{
-  gsize n = strlen (needle);
-  int depth = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '(')
-        depth++;
-      else if (*p == ')' && depth > 0)
-        depth--;
-      else if (depth == 0 && strncmp (p, needle, n) == 0)
-        return p;
-    }
-
-  return NULL;
-}
 
 /**
  * kv_dutch_read_delay_notice:
