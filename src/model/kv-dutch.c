@@ -494,7 +494,6 @@ kv_dutch_find_date (const char *text,
   return NULL;
 }
 
-
 /**
  * kv_dutch_is_iso_date:
  * @text: text
@@ -1372,7 +1371,6 @@ read_asked_questions (KvDocument *doc,
   if (date != NULL && kv_document_get_submitted (doc) == NULL)
     kv_document_set_submitted (doc, date);
 }
-
 
 /**
  * kv_dutch_read_delay_notice:

@@ -1974,7 +1974,6 @@ try_bracket (Inline      *in,
   return FALSE;
 }
 
-
 /* "brieven?¹²" cites notes 1 and 2 where the document has no note 12:
  * emits a marker for each superscript digit between @p and @end, if
  * each is a note. */
@@ -2140,7 +2139,6 @@ try_glued_digits (Inline      *in,
   *pp = p + n;
   return TRUE;
 }
-
 
 /* Whether the text between @start and @p ends in a quote: "'Jeugd in de
  * knel'" before " 2)" cites, where "en" before it counts. */
@@ -2845,7 +2843,6 @@ start_answer (Reader      *self,
     build->answer = kv_rich_text_new ();
   self->target = build->answer;
 }
-
 
 /* Header */
 
