@@ -435,7 +435,7 @@ kv_dutch_starts_with_month (const char *text,
   return FALSE;
 }
 
-/* "10 maart 2025" at @p, after white space. */
+/* "10 maart 2025" at @p, after white space and maybe "op". */
 static char *
 read_date (const char *p)
 {
@@ -443,6 +443,8 @@ read_date (const char *p)
   gsize n;
 
   p = skip_spaces (p);
+  if (g_str_has_prefix (p, "op "))
+    p = skip_spaces (p + 3);
   if ((n = parse_uint (p, &day)) == 0 || n > 2)
     return NULL;
   p = skip_spaces (p + n);
@@ -473,8 +475,9 @@ read_date (const char *p)
  *
  * Reads "10 maart 2025" after @keyword in @text, white space of any kind
  * between the parts; where @keyword occurs more than once, after the
- * first that a date follows: "«…(ingezonden stuk)» (ingezonden 6
- * november 2024)".
+ * last that a date follows, as a header ends in its date: "«…(ingezonden
+ * stuk)» (ingezonden 6 november 2024)", "«…» (opiniestuk, ingezonden 2
+ * maart 2025) (ingezonden 5 maart 2025)".
  *
  * Returns: (transfer full) (nullable): the date as "2025-03-10", or
  *   %NULL when there is no valid date there
@@ -483,15 +486,20 @@ char *
 kv_dutch_find_date (const char *text,
                     const char *keyword)
 {
+  char *found = NULL;
+
   for (const char *p = strstr (text, keyword); p != NULL; p = strstr (p + 1, keyword))
     {
       char *date = read_date (p + strlen (keyword));
 
       if (date != NULL)
-        return date;
+        {
+          g_free (found);
+          found = date;
+        }
     }
 
-  return NULL;
+  return found;
 }
 
 /**
@@ -1236,13 +1244,36 @@ outside_parentheses (const char *text,
   return NULL;
 }
 
+/* Whether the full stop at @p ends a sentence: after the parenthesis with
+ * a date, "(ingezonden 3 februari 2025). Deze…", or after a word of four
+ * lower-case letters or more, "…in de jeugd-ggz. Deze…"; not after "St.",
+ * "dr.", "mr.", nor in a quote, "«…stop met bouwen. Provincie…»". */
+static gboolean
+ends_sentence_at (const char *text,
+                  const char *p)
+{
+  const char *open = g_strrstr_len (text, p - text, "\xc2\xab");  /* « */
+  const char *close = g_strrstr_len (text, p - text, "\xc2\xbb"); /* » */
+  gsize letters = 0;
+
+  if (p[1] != ' ' || !g_ascii_isupper (p[2]) || (open != NULL && (close == NULL || close < open)))
+    return FALSE;
+  if (p > text && p[-1] == ')')
+    return TRUE;
+
+  for (const char *q = p; q > text && (g_ascii_islower (q[-1]) || q[-1] == '-'); q--)
+    letters++;
+
+  return letters >= 4;
+}
+
 /* The first sentence of @text, which may go on into others in PDF text:
  * "… (ingezonden 3 februari 2025). Deze vragen sluiten aan bij…". */
 static char *
 first_sentence (const char *text)
 {
   for (const char *p = outside_parentheses (text, ". "); p != NULL; p = outside_parentheses (p + 1, ". "))
-    if (g_ascii_isupper (p[2]))
+    if (ends_sentence_at (text, p))
       return g_strndup (text, (gsize) (p - text));
 
   return g_strdup (text);

@@ -845,7 +845,7 @@ is_common_word (const char *s,
 }
 
 /* Lines around a letter's field within which its other fields are. */
-#define FIELD_BLOCK_LINES 6
+#define FIELD_BLOCK_LINES 4
 
 /* Whether the field at @index stands next to what only a letter has: its
  * page number, its date on one line, or a field such as "Uw kenmerk".
@@ -2580,6 +2580,7 @@ announces_delay (Reader *self)
     "niet binnen de gebruikelijke termijn", "niet binnen de termijn", "niet binnen de gestelde termijn",
     "niet binnen drie weken",
   };
+  const char *para = self->para->str;
 
   /* A letter before questions or answers apologises for being late. */
   if (self->items->len > 0 || self->note != NULL || self->has_question_labels || self->has_answer_labels ||
@@ -2587,10 +2588,12 @@ announces_delay (Reader *self)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
-    if (g_strstr_len (self->para->str, (gssize) self->para->len, phrases[i]) != NULL)
+    if (strstr (para, phrases[i]) != NULL)
       return TRUE;
 
-  return FALSE;
+  /* "Helaas is het niet mogelijk om de vragen … binnen de gestelde termijn
+   * te beantwoorden." */
+  return strstr (para, "niet mogelijk") != NULL && strstr (para, "termijn") != NULL;
 }
 
 static void
@@ -2975,7 +2978,13 @@ header_closed (GString    *header,
 
       if (close == NULL)
         return FALSE;
-      if (!(p > header->str && p[-1] == '(') && !(p - header->str >= 2 && p[-2] == ',' && p[-1] == ' '))
+      gboolean after_comma = p - header->str >= 2 && p[-2] == ',' && p[-1] == ' ';
+
+      if (!(p > header->str && p[-1] == '(') && !after_comma)
+        continue;
+      /* "(2025Z01846, ingezonden 3 februari 2025)" ends the header; a
+       * subject may hold "(opiniestuk, ingezonden 2 maart 2025) over…". */
+      if (after_comma && close[1 + strspn (close + 1, ". ")] != '\0')
         continue;
       for (const char *q = p; q < close; q++)
         if (is_digit (*q))
@@ -3643,12 +3652,20 @@ read_table_row (Reader     *self,
  * Elsewhere it is PDF text that wrapped before a dash: "…samenwerking" /
  * "– hetgeen nodig is – en…". */
 static gboolean
-may_start_list_item (Reader *self)
+may_start_list_item (Reader     *self,
+                     const char *text,
+                     gsize       len)
 {
-  gsize len = trimmed_len (self->para);
+  gsize para_len = trimmed_len (self->para);
+  char last = para_len > 0 ? self->para->str[para_len - 1] : '\0';
 
-  return len == 0 || self->pending_break || self->para_kind == KV_BLOCK_LIST_ITEM ||
-         self->para->str[len - 1] == ':' || self->para->str[len - 1] == ';';
+  if (para_len == 0 || self->pending_break || last == ':' || last == ';')
+    return TRUE;
+
+  /* An item that goes on over a line may meet a pair of dashes, "…en
+   * zorgverzekeraars" / "– waar nodig – en aanbieders;". */
+  return self->para_kind == KV_BLOCK_LIST_ITEM &&
+         !(last != '.' && last != ',' && len > 3 && g_strstr_len (text + 3, (gssize) len - 3, " \xe2\x80\x93 ") != NULL);
 }
 
 /* Length of the bullet and space that start an item of a list: "- ",
@@ -3702,7 +3719,7 @@ read_text_line (Reader     *self,
    * find_list_items()). */
   item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
   numbered = !item && numbered_question (self, line, &rest);
-  bullet = skip == 0 && may_start_list_item (self) ? bullet_len (text, len) : 0;
+  bullet = skip == 0 && may_start_list_item (self, text, len) ? bullet_len (text, len) : 0;
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
    * the last one's sentence without a blank line, but not a list's item;
@@ -4140,12 +4157,16 @@ reader_clear (Reader *self)
 /* Older publications answer all the questions, numbered before, under
  * one "Antwoord" or after the answers' header, each answer numbered as
  * the questions are: "1" / "Ja." / "2" / "Ongeveer 450.", or "1. Ja.".
- * These numbers are answer labels. */
+ * These numbers are answer labels. Only the first "Antwoord" or header
+ * may start them, after two questions or more, and they number no more
+ * answers than there are questions: elsewhere a "1." opens a list. */
 static void
 find_numbered_answers (Reader *self)
 {
+  g_autoptr (GArray) answers = g_array_new (FALSE, FALSE, sizeof (guint));  /* line indexes */
   Line *section = NULL;  /* the "Antwoord" or the header the answers follow */
-  gboolean asked = FALSE;  /* whether numbered questions came before */
+  Line *bare = NULL;     /* the "Antwoord", if any */
+  guint asked = 0;       /* the questions before it */
   guint expected = 0;
 
   /* "Antwoord 1" labels number the answers themselves. */
@@ -4158,36 +4179,55 @@ find_numbered_answers (Reader *self)
       guint value = 0;
       gsize n = line->kind == LINE_TEXT ? question_number_len (self, line, &value) : 0;
 
-      if (asked && (line->kind == LINE_BARE_ANSWER_LABEL ||
-                    (line->kind == LINE_TEXT && is_answer_header (line->text, line->len))))
+      if (section == NULL && line->kind == LINE_BARE_ANSWER_LABEL)
         {
+          if (asked < 2)
+            return;
+          section = bare = line;
+          expected = 1;
+        }
+      /* "Antwoord" / "Antwoord van minister X (…). (Ontvangen …)" */
+      else if ((section == NULL || (section == bare && answers->len == 0)) && line->kind == LINE_TEXT &&
+               is_answer_header (line->text, line->len))
+        {
+          if (asked < 2)
+            return;
           section = line;
           expected = 1;
         }
-      else if (line->kind == LINE_QUESTION_LABEL || (n > 0 && expected == 0 && value == 1))
-        asked = TRUE;
-      else if (n > 0 && expected > 0 && value == expected)
+      else if (section == NULL && (line->kind == LINE_QUESTION_LABEL || (n > 0 && value == asked + 1)))
+        asked++;
+      else if (section != NULL && n > 0 && value == expected && expected <= asked)
         {
-          if (section != NULL && section->kind == LINE_BARE_ANSWER_LABEL)
-            section->kind = LINE_BLANK;
-          section = NULL;
-          g_array_append_val (self->pool, value);
-          line->kind = LINE_ANSWER_LABEL;
-          line->rest = (guint32) n;
-          line->number = self->pool->len - 1;
-          line->n_numbers = 1;
-          self->has_answer_labels = TRUE;
+          g_array_append_val (answers, i);
           expected++;
         }
-      else if (line->kind != LINE_BLANK && line->kind != LINE_TEXT && line->kind != LINE_FURNITURE)
-        expected = 0;
+      else if (section != NULL && line->kind != LINE_BLANK && line->kind != LINE_TEXT && line->kind != LINE_FURNITURE)
+        break;
       /* "Antwoord" alone is followed by the first answer's number, the
-       * header by its lines and then the number; else the answers are
-       * not numbered so, and a "1." in them is a list's. */
-      else if (expected == 1 && section != NULL && line->kind == LINE_TEXT &&
+       * header by its lines and then the number. */
+      else if (section != NULL && expected == 1 && line->kind == LINE_TEXT &&
                (section->kind == LINE_BARE_ANSWER_LABEL || line - section > MAX_HEADER_LINES))
-        expected = 0;
+        return;
     }
+
+  if (answers->len == 0)
+    return;
+
+  if (bare != NULL)
+    bare->kind = LINE_BLANK;
+  for (guint i = 0; i < answers->len; i++)
+    {
+      Line *line = &g_array_index (self->lines, Line, g_array_index (answers, guint, i));
+      guint value;
+
+      line->rest = (guint32) question_number_len (self, line, &value);
+      g_array_append_val (self->pool, value);
+      line->kind = LINE_ANSWER_LABEL;
+      line->number = self->pool->len - 1;
+      line->n_numbers = 1;
+    }
+  self->has_answer_labels = TRUE;
 }
 
 static void

@@ -1243,6 +1243,12 @@ test_ordinary_text_stays (void)
   g_autoptr (KvDocument) answer_list = load_string ("Vraag 1\nKent u het bericht?\n\nAntwoord\nJa.\n\nVraag 2\n"
                                                     "Welke knelpunten ziet u?\n\nAntwoord\nEr zijn twee knelpunten:\n"
                                                     "1. De kosten.\n2. De capaciteit.\n");
+  g_autoptr (KvDocument) list_answer = load_string ("Vraag 1\nKent u het rapport?\n\nAntwoord\nJa.\n\nVraag 2\n"
+                                                    "Wat zijn de bevindingen?\n\nAntwoord\n1. De wachttijden zijn te lang.\n"
+                                                    "2. Gemeenten werken slecht samen.\n");
+  g_autoptr (KvDocument) dashes = load_string ("Vraag 1\nWat doet u?\nAntwoord 1\nIk zet in op:\n\xe2\x80\x93 de wachttijden;\n"
+                                               "\xe2\x80\x93 de samenwerking tussen gemeenten\n\xe2\x80\x93 waar nodig "
+                                               "\xe2\x80\x93 en aanbieders.\n");
   g_autoptr (KvDocument) apology = load_string ("Geachte voorzitter,\n\nHet spijt mij dat deze vragen niet binnen de "
                                                 "gebruikelijke termijn konden worden beantwoord.\n\nVraag 1\nKent u het "
                                                 "rapport?\n\nAntwoord 1\nJa.\n");
@@ -1269,6 +1275,9 @@ test_ordinary_text_stays (void)
 
   g_assert_cmpstr (answer (answer_list, 0), ==, "Ja.");
   g_assert_cmpstr (answer (answer_list, 1), ==, "Er zijn twee knelpunten: 1. De kosten. 2. De capaciteit.");
+  g_assert_cmpstr (answer (list_answer, 1), ==, "1. De wachttijden zijn te lang. 2. Gemeenten werken slecht samen.");
+  g_assert_cmpstr (answer (dashes, 0), ==, "Ik zet in op:\n\nde wachttijden;\n\nde samenwerking tussen gemeenten "
+                   "\xe2\x80\x93 waar nodig \xe2\x80\x93 en aanbieders.");
 
   g_assert_cmpint (kv_document_get_kind (apology), ==, KV_DOCUMENT_KIND_ANSWERS);
   g_assert_cmpuint (g_list_model_get_n_items (kv_document_get_notes (apology)), ==, 0);

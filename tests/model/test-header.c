@@ -449,6 +449,24 @@ test_title_ends (void)
   g_assert_cmpstr (kv_document_get_subject (party), ==, "de jeugd-ggz");
   g_assert_cmpstr (kv_document_get_submitted (party), ==, "2025-02-03");
   assert_no_warnings (party);
+
+  /* No sentence ends at an abbreviation, nor inside a quote. */
+  {
+    const char *subjects[] = {
+      "de wachtlijsten in het St. Antonius Ziekenhuis", "het rapport van dr. J. de Vries",
+      "het bericht «Gemeente: stop met bouwen. Provincie: ga door»",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+      {
+        g_autofree char *text = g_strdup_printf ("Antwoorden op Kamervragen van het lid Van Campen (VVD) over %s "
+                                                 "(ingezonden 3 maart 2025)\n\nVraag 1\nWaarom?\n", subjects[i]);
+        g_autoptr (KvDocument) doc = load_string (text);
+
+        g_assert_cmpstr (kv_document_get_subject (doc), ==, subjects[i]);
+        g_assert_cmpstr (kv_document_get_submitted (doc), ==, "2025-03-03");
+      }
+  }
 }
 
 /* A delay notice names the questions also without a parenthesis after
@@ -471,6 +489,26 @@ test_notice_and_answerer_wordings (void)
   g_assert_cmpstr (kv_document_get_submitted (notice), ==, "2025-03-03");
   g_assert_cmpstr (kv_person_get_name (asker_at (notice, 0)), ==, "Boswijk");
   assert_strv (kv_document_get_answered_by (answer), answered_by);
+
+  /* A letter says it so too; and dates: "ingezonden op", and the last
+   * date of a header whose subject has one. */
+  {
+    g_autoptr (KvDocument) letter = load_string (
+      "Geachte voorzitter,\n\nHelaas is het niet mogelijk om de vragen van het lid Dobbe (SP) over de huisartsenpost "
+      "(ingezonden 3 maart 2025, 2025Z03911) binnen de gestelde termijn van drie weken te beantwoorden.\n");
+    g_autoptr (KvDocument) op = load_string ("Vragen van het lid Bamenga (D66) aan de Minister van VRO over de bouw "
+                                             "(ingezonden op 6 maart 2025).\n\nVraag 1\nWaarom?\n");
+    g_autoptr (KvDocument) opinion = load_string (
+      "Vragen van het lid Tielen (VVD) aan de Minister van VWS over het artikel «Papierwerk» (opiniestuk, ingezonden "
+      "2 maart 2025) (ingezonden 5 maart 2025).\nVraag 1\nWaarom?\n");
+
+    g_assert_cmpint (kv_document_get_kind (letter), ==, KV_DOCUMENT_KIND_DELAY_NOTICE);
+    g_assert_cmpstr (kv_document_get_zaak (letter), ==, "2025Z03911");
+    g_assert_cmpstr (kv_document_get_subject (letter), ==, "de huisartsenpost");
+    g_assert_cmpstr (kv_document_get_submitted (op), ==, "2025-03-06");
+    g_assert_cmpstr (kv_document_get_submitted (opinion), ==, "2025-03-05");
+    g_assert_cmpstr (kv_document_get_subject (opinion), ==, "het artikel «Papierwerk» (opiniestuk, ingezonden 2 maart 2025)");
+  }
 }
 
 /* Markdown titles above the header: the Zaak, a subject that the header
