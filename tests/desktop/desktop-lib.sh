@@ -93,10 +93,16 @@ wait_name_released() {
   done
 }
 
+# Stops the process group PID leads, if any. It may have ended already: under
+# set -e a failed kill would end the test there.
+stop_group() {
+  # A negative PID: the whole process group (see start_xvfb, start_session_bus).
+  [ -z "$1" ] || kill -TERM -- "-$1" 2>/dev/null || true
+}
+
 cleanup() {
-  # Negative PIDs: the whole process group (see start_xvfb, start_session_bus).
-  [ -n "$bus_pid" ] && kill -TERM -- "-$bus_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill -TERM -- "-$xvfb_pid" 2>/dev/null
+  stop_group "$bus_pid"
+  stop_group "$xvfb_pid"
   [ -n "$xvfb_pid" ] && wait "$xvfb_pid" 2>/dev/null
   [ -n "$WORK" ] && rm -rf "$WORK"
   return 0

@@ -46,8 +46,8 @@ cp "$DATA_DIR/ah-tk-20242025-585.single-question.pdf-text.txt" "$three"
 app_pid=
 source_pid=
 stop_programs() {
-  [ -n "$source_pid" ] && kill -TERM -- "-$source_pid" 2>/dev/null
-  [ -n "$app_pid" ] && kill -TERM -- "-$app_pid" 2>/dev/null
+  stop_group "$source_pid"
+  stop_group "$app_pid"
   cleanup
 }
 trap stop_programs EXIT
@@ -67,7 +67,7 @@ ok "the app shows the example document"
 start_source() {
   # The previous source's window must be gone before the new one is looked up.
   if [ -n "$source_pid" ]; then
-    kill -TERM -- "-$source_pid" 2>/dev/null
+    stop_group "$source_pid"
     wait "$source_pid" 2>/dev/null || true
     source_pid=
   fi

@@ -30,7 +30,7 @@ make_work_dir
 run_pid=
 overridden=
 stop_everything() {
-  [ -n "$run_pid" ] && kill -TERM -- "-$run_pid" 2>/dev/null
+  stop_group "$run_pid"
   # The sandbox's processes are not all in our process groups.
   flatpak kill "$APP_ID" 2>/dev/null || true
   [ -n "$overridden" ] && flatpak override --user --reset "$APP_ID" 2>/dev/null
@@ -91,7 +91,7 @@ quit_app() {
     --method org.freedesktop.Application.ActivateAction quit '[]' '{}' >/dev/null 2>&1 || true
   wait_name_released "$APP_ID" || true
   flatpak kill "$APP_ID" 2>/dev/null || true
-  [ -n "$run_pid" ] && kill -TERM -- "-$run_pid" 2>/dev/null
+  stop_group "$run_pid"
   run_pid=
   local i=0
   while sandboxed_instance_running && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
