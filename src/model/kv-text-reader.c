@@ -716,6 +716,20 @@ bare_label_before_text (const char *p,
   return 0;
 }
 
+/* Whether a sentence starts at @p, after bold's closing and a space. */
+static gboolean
+sentence_follows (const char *p,
+                  const char *end)
+{
+  while (p < end && *p == '*')
+    p++;
+  if (p == end || *p != ' ')
+    return FALSE;
+  p += skip_spaces (p, end);
+
+  return p < end && (g_ascii_isupper (*p) || (guchar) *p >= 0x80);
+}
+
 static LineKind
 classify_label (Reader     *self,
                 const char *s,
@@ -792,6 +806,13 @@ classify_label (Reader     *self,
     }
   else if (stop < end && *stop == '.' && stop + 1 == end)
     stop++;
+  /* "Vraag 1. Kent u…", "**Vraag 1.** Kent u…" */
+  else if (stop < end && *stop == '.' && sentence_follows (stop + 1, end))
+    {
+      stop++;
+      while (stop < end && *stop == '*')
+        stop++;
+    }
   else if (stop != end)
     {
       g_array_set_size (self->pool, first);
@@ -3104,13 +3125,21 @@ numbered_paragraph_len (const char *text,
                         guint      *value)
 {
   const char *end = text + len;
-  gsize n = parse_uint (text, end, value);
+  gsize bold = has_prefix_len (text, len, "**") ? 2 : 0;
+  gsize n = parse_uint (text + bold, end, value);
   gsize spaces;
 
-  if (n > 0 && n + 2 < len && text[n] == '\\' && text[n + 1] == '.')
-    n++;
-  if (n == 0 || n + 1 >= len || text[n] != '.')
+  if (n == 0)
     return 0;
+  n += bold;
+  if (n + 2 < len && text[n] == '\\' && text[n + 1] == '.')
+    n++;
+  if (n + 1 >= len || text[n] != '.')
+    return 0;
+  /* "**1.** Kent u…" as Markdown sets the number in bold. */
+  if (bold > 0 && !(n + 3 < len && text[n + 1] == '*' && text[n + 2] == '*'))
+    return 0;
+  n += bold;
 
   spaces = skip_spaces (text + n + 1, end);
   return spaces > 0 ? n + 1 + spaces : 0;
@@ -3732,9 +3761,7 @@ read_text_line (Reader     *self,
     {
       if (numbered)
         {
-          guint value = 0;
-
-          parse_uint (line->text, line->text + line->len, &value);
+          question_number_len (self, line, &value);
           start_question (self, &value, 1);
           text = line->text + rest;
           len = line->len - rest;

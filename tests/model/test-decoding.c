@@ -1117,8 +1117,8 @@ test_delay_letter (void)
   g_assert_false (has_warning_containing (doc, "No questions"));
 }
 
-/* Questions numbered "1." answered under "Antwoord" alone, and numbers
- * that pandoc escapes, "1\.", as they start no list. */
+/* Questions numbered "1." answered under "Antwoord" alone, numbers that
+ * pandoc escapes, "1\.", as they start no list, and numbers in bold. */
 static void
 test_numbered_question_variants (void)
 {
@@ -1126,7 +1126,12 @@ test_numbered_question_variants (void)
                                              "2. Waarom niet?\n\nAntwoord\nOmdat het niet kan.\n");
   g_autoptr (KvDocument) escaped = load_string ("1\\. Bent u bekend met het bericht?\n\nAntwoord 1\n\nJa.\n\n"
                                                 "2\\. Waarom niet?\n\nAntwoord 2\n\nOmdat het niet kan.\n");
-  KvDocument *docs[] = { bare, escaped };
+  /* As LLM tools write them: the number in bold, or the label with a full stop. */
+  g_autoptr (KvDocument) bold = load_string ("**1.** Bent u bekend met het bericht?\n\n**Antwoord:** Ja.\n\n"
+                                             "**2.** Waarom niet?\n\n**Antwoord:** Omdat het niet kan.\n");
+  g_autoptr (KvDocument) stop = load_string ("**Vraag 1.** Bent u bekend met het bericht?\n\nAntwoord 1. Ja.\n\n"
+                                             "Vraag 2. Waarom niet?\n\nAntwoord 2. Omdat het niet kan.\n");
+  KvDocument *docs[] = { bare, escaped, bold, stop };
 
   for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
     {
