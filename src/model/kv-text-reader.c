@@ -3423,6 +3423,21 @@ number_line_len (Reader     *self,
          !g_ascii_islower (next->text[0]) ? line->len : 0;
 }
 
+/* Length of "1a." that numbers a sub-question in Word answers, "1a. Kent
+ * u…", with its number in @value; 0 if @text starts with none. */
+static gsize
+numbered_part_len (const char *text,
+                   gsize       len,
+                   guint      *value)
+{
+  gsize n = parse_uint (text, text + len, value);
+
+  if (n == 0 || n + 3 > len || !g_ascii_islower (text[n]) || text[n + 1] != '.' || text[n + 2] != ' ')
+    return 0;
+
+  return n + 2;
+}
+
 /* Length of a question's number at the start of @line ("1. Waarom?"), or
  * as all of it (see number_line_len()); 0 if it has none. */
 static gsize
@@ -3519,12 +3534,18 @@ find_list_items (Reader *self)
     }
 }
 
+/* Whether @line starts the next numbered question, "2. Hoeveel?", with the
+ * length of its number in @rest and the number in @value; or the next part
+ * of one, "1b. Hoeveel?" (see numbered_part_len()), which keeps its
+ * number in its text, and @parted tells. */
 static gboolean
 numbered_question (Reader     *self,
                    const Line *line,
-                   gsize      *rest)
+                   gsize      *rest,
+                   guint      *value,
+                   gboolean   *parted)
 {
-  guint value, highest = 0;
+  guint highest = 0;
   gsize n;
 
   if (!self->numbered_paragraphs)
@@ -3532,9 +3553,10 @@ numbered_question (Reader     *self,
 
   /* A document numbers its questions one way: where "1. Waarom?" does,
    * a number alone is a marker or a page's. */
-  n = self->number_lines ? question_number_len (self, line, &value) :
-                           numbered_paragraph_len (line->text, line->len, &value);
-  if (n == 0)
+  n = self->number_lines ? question_number_len (self, line, value) :
+                           numbered_paragraph_len (line->text, line->len, value);
+  *parted = n == 0 && numbered_part_len (line->text, line->len, value) > 0;
+  if (n == 0 && !*parted)
     return FALSE;
 
   if (self->items->len > 0)
@@ -3544,9 +3566,9 @@ numbered_question (Reader     *self,
       if (last->n_numbers > 0)
         highest = item_numbers (self, last)[last->n_numbers - 1];
     }
-  if (value != highest + 1 ||
+  if (!(*value == highest + 1 || (*parted && *value == highest)) ||
       (self->has_answer_labels &&
-       (!g_hash_table_contains (self->answered_numbers, GUINT_TO_POINTER (value)) ||
+       (!g_hash_table_contains (self->answered_numbers, GUINT_TO_POINTER (*value)) ||
         self->list_items[line - (const Line *) (gpointer) self->lines->data])))
     return FALSE;
 
@@ -3724,11 +3746,11 @@ read_text_line (Reader     *self,
   const char *text = line->text;
   gsize len = line->len;
   gsize skip, rest = 0, bullet;
-  gboolean item, numbered;
-  guint value;
+  gboolean item, numbered, parted = FALSE;
+  guint value = 0;
 
   /* "2" alone before "Hoeveel…?" numbers a question, not a note. */
-  if ((number_line_len (self, line, &value) == 0 || !numbered_question (self, line, &rest)) &&
+  if ((number_line_len (self, line, &value) == 0 || !numbered_question (self, line, &rest, &value, &parted)) &&
       (append_marker_line (self, line) || read_table_row (self, line)))
     return;
 
@@ -3747,7 +3769,7 @@ read_text_line (Reader     *self,
   /* Answer labels tell the lists of a document of answers apart (see
    * find_list_items()). */
   item = !self->has_answer_labels && list_item (self, text, line->text + line->len);
-  numbered = !item && numbered_question (self, line, &rest);
+  numbered = !item && numbered_question (self, line, &rest, &value, &parted);
   bullet = skip == 0 && may_start_list_item (self, text, len) ? bullet_len (text, len) : 0;
 
   /* "1. Waarom?" / "2. Hoeveel?": the next numbered question may follow
@@ -3761,8 +3783,10 @@ read_text_line (Reader     *self,
     {
       if (numbered)
         {
-          question_number_len (self, line, &value);
-          start_question (self, &value, 1);
+          if (parted)
+            start_part (self, &value, 1);
+          else
+            start_question (self, &value, 1);
           text = line->text + rest;
           len = line->len - rest;
         }
@@ -4318,6 +4342,17 @@ settle_bare_labels (Reader *self)
     }
 }
 
+/* Whether @line starts question 1 or its first part: "1. …", "1a. …". */
+static gboolean
+value_one_numbers (Reader     *self,
+                   const Line *line)
+{
+  guint value;
+
+  return (question_number_len (self, line, &value) > 0 || numbered_part_len (line->text, line->len, &value) > 0) &&
+         value == 1;
+}
+
 static gboolean
 has_numbered_paragraphs (Reader *self)
 {
@@ -4332,7 +4367,7 @@ has_numbered_paragraphs (Reader *self)
       const Line *line = &g_array_index (self->lines, Line, i);
       guint value;
 
-      if (line->kind == LINE_TEXT && question_number_len (self, line, &value) > 0 && value == 1 &&
+      if (line->kind == LINE_TEXT && value_one_numbers (self, line) &&
           (previous == NULL || previous->len == 0 || previous->text[previous->len - 1] != ':'))
         {
           self->number_lines = numbered_paragraph_len (line->text, line->len, &value) == 0;

@@ -1351,6 +1351,9 @@ test_sub_questions (void)
                                                  "Vraag 2\nHoeveel?\n\nAntwoord 2\nVeel.\n");
   g_autoptr (KvDocument) together = load_string ("Vraag 1a en 1b\nKent u het bericht? Wat vindt u ervan?\n\n"
                                                  "Antwoord 1a en 1b\nJa, en niets.\n");
+  g_autoptr (KvDocument) word = load_string ("1a. Kent u het bericht?\n\nAntwoord vraag 1a:\nJa.\n\n"
+                                             "1b. Hoeveel explosies waren er?\n\nAntwoord vraag 1b:\nVeel.\n\n"
+                                             "2. Welke maatregelen neemt u?\n\nAntwoord vraag 2:\nPreventie.\n");
   g_autoptr (KvDocument) numbered = load_string ("Vragen van het lid Jansen (VVD) aan de Minister van Financi\xc3\xabn "
                                                  "over de euro (ingezonden 10 maart 2025).\n\n"
                                                  "1a. Kent u het bericht?\n\n1b. Wat vindt u ervan?\n\n2. Hoeveel?\n");
@@ -1371,11 +1374,20 @@ test_sub_questions (void)
   g_assert_cmpstr (question (together, 0), ==, "1a en 1b. Kent u het bericht? Wat vindt u ervan?");
   g_assert_cmpstr (answer (together, 0), ==, "1a en 1b. Ja, en niets.");
 
-  /* Not note 1 with the text "b. Wat vindt u ervan?". */
+  /* Not note 1 with the text "b. Wat vindt u ervan?"; "1a." and "1b."
+   * number the parts of question 1, in Word answers too. */
   g_assert_null (kv_document_lookup_footnote (numbered, 1));
-  g_assert_cmpuint (n_items (numbered), ==, 3);
-  g_assert_cmpstr (question (numbered, 1), ==, "1b. Wat vindt u ervan?");
+  g_assert_cmpuint (n_items (numbered), ==, 2);
+  assert_numbers (numbered, 0, 1);
+  g_assert_cmpstr (question (numbered, 0), ==, "1a. Kent u het bericht?\n\n1b. Wat vindt u ervan?");
+  g_assert_cmpstr (question (numbered, 1), ==, "Hoeveel?");
   assert_no_warnings (numbered);
+
+  g_assert_cmpuint (n_items (word), ==, 2);
+  g_assert_cmpstr (question (word, 0), ==, "1a. Kent u het bericht?\n\n1b. Hoeveel explosies waren er?");
+  g_assert_cmpstr (answer (word, 0), ==, "1a. Ja.\n\n1b. Veel.");
+  g_assert_cmpstr (answer (word, 1), ==, "Preventie.");
+  assert_no_warnings (word);
 }
 
 /* In a Word text of unnumbered questions, a question may go on in a list
