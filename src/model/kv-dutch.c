@@ -634,13 +634,12 @@ kv_dutch_take_meta (KvDocument *doc,
     kv_document_set_received (doc, value);
 }
 
-/* Splits @text at @separators outside parentheses. */
-static GPtrArray *
-split_top_level (const char         *text,
-                 const char * const *separators)
+/* The first @needle in @text that no parenthesis holds, or NULL. */
+static const char *
+outside_parentheses (const char *text,
+                     const char *needle)
 {
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text;
+  gsize n = strlen (needle);
   int depth = 0;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -649,15 +648,42 @@ split_top_level (const char         *text,
         depth++;
       else if (*p == ')' && depth > 0)
         depth--;
-      else if (depth == 0)
-        for (guint i = 0; separators[i] != NULL; i++)
-          if (g_str_has_prefix (p, separators[i]))
+      else if (depth == 0 && strncmp (p, needle, n) == 0)
+        return p;
+    }
+
+  return NULL;
+}
+
+/* Splits @text at @separators outside parentheses. */
+static GPtrArray *
+split_top_level (const char         *text,
+                 const char * const *separators)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+
+  for (;;)
+    {
+      const char *next = NULL;
+      gsize next_len = 0;
+
+      /* The first separator wins where two begin at the same place. */
+      for (guint i = 0; separators[i] != NULL; i++)
+        {
+          const char *at = outside_parentheses (start, separators[i]);
+
+          if (at != NULL && (next == NULL || at < next))
             {
-              g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
-              p += strlen (separators[i]) - 1;
-              start = p + 1;
-              break;
+              next = at;
+              next_len = strlen (separators[i]);
             }
+        }
+      if (next == NULL)
+        break;
+
+      g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (next - start))));
+      start = next + next_len;
     }
 
   g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
@@ -1223,26 +1249,6 @@ skip_title_start (const char *text)
   return p;
 }
 
-/* The first @needle in @text that no parenthesis holds, or NULL. */
-static const char *
-outside_parentheses (const char *text,
-                     const char *needle)
-{
-  gsize n = strlen (needle);
-  int depth = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '(')
-        depth++;
-      else if (*p == ')' && depth > 0)
-        depth--;
-      else if (depth == 0 && strncmp (p, needle, n) == 0)
-        return p;
-    }
-
-  return NULL;
-}
 
 /* Whether the full stop at @p ends a sentence: after the parenthesis with
  * a date, "(ingezonden 3 februari 2025). Deze…", or after a word of four
